@@ -1,0 +1,23 @@
+"""The shared training engine: pure PyTorch, never imports Qt.
+
+Build a :class:`TrainingJob`, hand it to :class:`Engine` (``submit`` runs it
+in a background thread, ``run`` in the calling one) and read its events.
+"""
+
+from .checkpoint import Checkpoint, CheckpointError, load_checkpoint, restore, save_checkpoint
+from .control import JobControl
+from .device import available_devices, describe_device, pick_device
+from .engine import Engine, JobBusyError, JobHandle
+from .events import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobEvent, Paused, Progress,
+                     ProbeResult, Resumed, Started, Stopped)
+from .job import JobConfigError, TrainingJob
+from .metrics import accuracy
+from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext
+
+__all__ = [
+    "Activations", "Checkpoint", "CheckpointError", "Diverged", "Engine", "Failed", "Finished",
+    "FunctionProbe", "GradientNorms", "JobBusyError", "JobConfigError", "JobControl", "JobEvent",
+    "JobHandle", "Paused", "Probe", "ProbeContext", "ProbeResult", "Progress", "Resumed", "Started",
+    "Stopped", "TERMINAL_EVENTS", "TrainingJob", "accuracy", "available_devices", "describe_device",
+    "load_checkpoint", "pick_device", "restore", "save_checkpoint",
+]

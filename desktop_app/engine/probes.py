@@ -1,0 +1,160 @@
+"""Probes: look inside the model while it trains.
+
+A probe fires every ``every`` optimizer steps, after the backward pass and
+before the optimizer step, so it sees this step's activations and gradients.
+It returns data that the engine turns into detached CPU copies and sends as a
+``ProbeResult`` event. Probes that need forward hooks install them in
+``attach`` and record only while armed, so they cost nothing on other steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+
+
+@dataclass
+class ProbeContext:
+    """What a probe sees when it fires."""
+
+    model: nn.Module
+    step: int
+    epoch: int
+    inputs: Any
+    targets: Any
+    outputs: Any
+    loss: Tensor
+
+
+class Probe:
+    """Base class. Subclasses implement ``__call__``; hooks are optional."""
+
+    def __init__(self, name: str, every: int = 1) -> None:
+        if every < 1:
+            raise ValueError(f"A probe fires every 1 or more steps, not {every}.")
+        self.name = name
+        self.every = every
+
+    def due(self, step: int) -> bool:
+        """Whether the probe fires on ``step`` (1-based)."""
+        return step % self.every == 0
+
+    def attach(self, model: nn.Module) -> None:
+        """Called once in the training thread before the first step."""
+
+    def detach(self) -> None:
+        """Called once when the job ends, however it ends."""
+
+    def arm(self) -> None:
+        """Called before the forward pass of a step on which the probe fires."""
+
+    def __call__(self, ctx: ProbeContext) -> Any:
+        raise NotImplementedError
+
+
+class FunctionProbe(Probe):
+    """A probe made from a plain function of the :class:`ProbeContext`."""
+
+    def __init__(self, name: str, fn: Callable[[ProbeContext], Any], every: int = 1) -> None:
+        super().__init__(name, every)
+        self._fn = fn
+
+    def __call__(self, ctx: ProbeContext) -> Any:
+        return self._fn(ctx)
+
+
+def named_layers(model: nn.Module, types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d)) -> list[tuple[str, nn.Module]]:
+    """The model's layers of the given types, in registration order."""
+    return [(name, m) for name, m in model.named_modules() if isinstance(m, types)]
+
+
+class GradientNorms(Probe):
+    """The L2 norm of each layer's weight gradient: ``{layer name: norm}``.
+
+    Norms are computed on the device and copied to the CPU in one transfer.
+    """
+
+    def __init__(self, name: str = "gradient_norms", every: int = 1,
+                 layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d)) -> None:
+        super().__init__(name, every)
+        self._layer_types = layer_types
+        self._layers: list[tuple[str, nn.Module]] = []
+
+    def attach(self, model: nn.Module) -> None:
+        self._layers = [(n, m) for n, m in named_layers(model, self._layer_types) if m.weight is not None]
+
+    def __call__(self, ctx: ProbeContext) -> dict[str, float]:
+        names, norms = [], []
+        for name, layer in self._layers:
+            if layer.weight.grad is not None:
+                names.append(name)
+                norms.append(torch.linalg.vector_norm(layer.weight.grad))
+        values = torch.stack(norms).tolist() if norms else []
+        return dict(zip(names, values))
+
+
+class Activations(Probe):
+    """The outputs of chosen layers on the probed step: ``{layer name: tensor}``.
+
+    ``modules`` selects the layers (default: every layer of ``layer_types``).
+    ``limit`` keeps at most that many examples of the batch to stay cheap.
+    """
+
+    def __init__(self, name: str = "activations", every: int = 1,
+                 modules: Iterable[str] | None = None,
+                 layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d),
+                 limit: int | None = 256) -> None:
+        super().__init__(name, every)
+        self._wanted = list(modules) if modules is not None else None
+        self._layer_types = layer_types
+        self._limit = limit
+        self._armed = False
+        self._captured: dict[str, Tensor] = {}
+        self._handles: list[torch.utils.hooks.RemovableHandle] = []
+
+    def attach(self, model: nn.Module) -> None:
+        if self._wanted is None:
+            chosen = named_layers(model, self._layer_types)
+        else:
+            modules = dict(model.named_modules())
+            missing = [n for n in self._wanted if n not in modules]
+            if missing:
+                raise ValueError(f"The model has no layer named {', '.join(missing)}.")
+            chosen = [(n, modules[n]) for n in self._wanted]
+        for layer_name, module in chosen:
+            self._handles.append(module.register_forward_hook(self._hook(layer_name)))
+
+    def _hook(self, layer_name: str) -> Callable[..., None]:
+        def record(_module: nn.Module, _inputs: Any, output: Any) -> None:
+            if self._armed and isinstance(output, Tensor):
+                self._captured[layer_name] = output.detach()[: self._limit]
+        return record
+
+    def detach(self) -> None:
+        for handle in self._handles:
+            handle.remove()
+        self._handles.clear()
+
+    def arm(self) -> None:
+        self._armed = True
+        self._captured = {}
+
+    def __call__(self, ctx: ProbeContext) -> dict[str, Tensor]:
+        self._armed = False
+        captured, self._captured = self._captured, {}
+        return captured
+
+
+def to_cpu(value: Any) -> Any:
+    """Detached CPU copies of every tensor inside nested dicts, lists and tuples."""
+    if isinstance(value, Tensor):
+        return value.detach().to("cpu", copy=True)
+    if isinstance(value, dict):
+        return {k: to_cpu(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(to_cpu(v) for v in value)
+    return value

@@ -1,0 +1,74 @@
+"""What a plugin registers: page metadata, read without building the page."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PAGE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+PageFactory = Callable[[Any], Any]
+"""``factory(context: PageContext) -> QWidget``, called on the GUI thread."""
+
+
+class PageSpecError(ValueError):
+    """A plugin registered a page with missing or malformed metadata."""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page of the app, as the sidebar and the course map see it.
+
+    ``factory`` builds the page's widget the first time the learner opens it:
+    a callable, or ``"package.module:function"`` imported only then, so the
+    sidebar needs metadata alone and start-up stays fast. ``lesson`` is
+    Markdown text or a path to a ``.md`` file; ``icon`` a path to an SVG or
+    PNG. ``concepts`` are the short names of what the page teaches, shown on
+    the course map; ``order`` sorts the sidebar (lower first).
+    """
+
+    id: str
+    title: str
+    description: str
+    factory: PageFactory | str
+    lesson: str | Path = ""
+    icon: str | Path | None = None
+    concepts: tuple[str, ...] = ()
+    order: float = 100.0
+    plugin: str = field(default="", compare=False)
+
+    def validate(self) -> None:
+        """Raise :class:`PageSpecError` naming the first bad field."""
+        if not isinstance(self.id, str) or not PAGE_ID.match(self.id):
+            raise PageSpecError(f"Page id {self.id!r} must be lower-case letters, digits and dashes.")
+        for name in ("title", "description"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value.strip():
+                raise PageSpecError(f"Page {self.id!r} needs a non-empty {name}.")
+        if not (callable(self.factory) or (isinstance(self.factory, str) and ":" in self.factory)):
+            raise PageSpecError(f"Page {self.id!r}: factory must be a callable or 'module:function'.")
+
+    def load_factory(self) -> PageFactory:
+        """The factory callable, importing its module if it was given by name."""
+        if callable(self.factory):
+            return self.factory
+        module_name, _, attr = self.factory.partition(":")
+        target: Any = importlib.import_module(module_name)
+        for part in attr.split("."):
+            target = getattr(target, part)
+        return target
+
+    def lesson_markdown(self) -> str:
+        """The lesson text; a missing lesson file reads as a short note, not an error."""
+        lesson = self.lesson
+        if isinstance(lesson, Path) or (isinstance(lesson, str) and lesson.endswith(".md") and "\n" not in lesson):
+            path = Path(lesson)
+            try:
+                return path.read_text(encoding="utf-8")
+            except OSError:
+                return f"*The lesson text for this page ({path.name}) could not be read.*"
+        return lesson or "*This page has no lesson text yet.*"

@@ -1,0 +1,1 @@
+"""The Qt side of Synapse Lab: main window, page host, training bridge, dialogs."""

@@ -1,0 +1,98 @@
+"""Starting the GUI: the QApplication, the main window, and offscreen screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+from ..plugin_manager import PluginHost
+from .settings import AppSettings
+
+SCREENSHOT_TIMEOUT = 120.0
+
+
+def make_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Synapse Lab")
+    app.setOrganizationName("Synapse Lab")
+    return app
+
+
+def wait_until(app, condition, timeout: float) -> bool:
+    """Run the event loop until ``condition()`` holds or ``timeout`` seconds pass."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.01)
+    return True
+
+
+def page_ready(window) -> bool:
+    _, page = window.current_page()
+    ready = getattr(page, "ready", None)
+    return not callable(ready) or bool(ready())
+
+
+def take_screenshot(app, window, path: str) -> int:
+    """Wait for PyTorch and the page to be ready, then save the window as a PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    ready = wait_until(app, lambda: window.torch_loader.info is not None and page_ready(window),
+                       SCREENSHOT_TIMEOUT)
+    for _ in range(5):
+        QApplication.processEvents()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target), "PNG"):
+        print(f"synapse-lab: could not write {target}", file=sys.stderr)
+        return 1
+    if not ready:
+        print("synapse-lab: the page was not ready in time; saved it as it was", file=sys.stderr)
+    return 0
+
+
+def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -> int:
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_application()
+    from .main_window import MainWindow
+    from .theme import apply_theme
+
+    theme = args.theme or settings.theme
+    if args.theme:
+        settings.theme = args.theme
+    apply_theme(app, theme)
+    start = args.screenshot[0] if args.screenshot else args.open
+    window = MainWindow(host, settings, start_page=start)
+    if args.screenshot:
+        window.resize(*args.size)
+    window.show()
+    if args.screenshot:
+        code = take_screenshot(app, window, args.screenshot[1])
+        window.close()
+        return code
+    if args.exit_after_startup:
+        from ..cli import STARTED_AT
+
+        def report() -> None:
+            print(f"first-paint {time.perf_counter() - STARTED_AT:.3f} s; torch imported: "
+                  f"{'torch' in sys.modules}", flush=True)
+            window.close()
+        window.first_painted.connect(report)
+    # Let Ctrl+C in the terminal close the window like the Quit command.
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    from PySide6.QtCore import QTimer
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    return app.exec()

@@ -1,0 +1,332 @@
+"""The main window: sidebar, page area, lesson panel, menus and status bar."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter,
+                               QTextBrowser, QWidget)
+
+from ..pages import PageSpec
+from ..plugin_manager import PluginHost
+from ..resources import resource_path
+from .dialogs import PluginsDialog, PreferencesDialog, about_text
+from .experiment import ExperimentError, load_experiment, save_experiment
+from .export import NothingToExport, export_plot
+from .gui_thread import GuiDispatcher
+from .page_host import HostSignals, PageStack
+from .settings import AppSettings
+from .sidebar import Sidebar, load_icon
+from .startup import TorchInfo, TorchLoader
+from .status_bar import LabStatusBar
+from .theme import apply_theme, restyle_plots
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+    from .training import JobRunner
+
+ERROR_KEY = "plugin-error:"
+START_PAGE = "start-here"
+
+
+class MainWindow(QMainWindow):
+    """Hosts every page; owns the shared engine (created when first needed)."""
+
+    first_painted = Signal()
+    torch_ready = Signal(object)
+
+    def __init__(self, plugins: PluginHost, settings: AppSettings | None = None,
+                 start_page: str | None = None, load_torch: bool = True) -> None:
+        super().__init__()
+        self.plugins = plugins
+        self.settings = settings or AppSettings()
+        self.signals = HostSignals(self)
+        self.dispatcher = GuiDispatcher(self)
+        self.torch_loader = TorchLoader(self.dispatcher)
+        self._engine: Engine | None = None
+        self.runners: dict[str, JobRunner] = {}
+        self._painted = False
+        self._load_torch = load_torch
+
+        self.setWindowTitle("Synapse Lab")
+        self.setWindowIcon(load_icon(resource_path("icons", "app.svg")))
+        self.resize(1360, 840)
+
+        self.sidebar = Sidebar()
+        self.pages = PageStack(self)
+        self.lesson = QTextBrowser()
+        self.lesson.setObjectName("lesson-panel")
+        self.lesson.setOpenExternalLinks(True)
+        self.lesson.setMinimumWidth(260)
+        self.lesson.document().setDocumentMargin(14)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (self.sidebar, self.pages, self.lesson):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 760, 330])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.status = LabStatusBar()
+        self.setStatusBar(self.status)
+
+        self._build_menus()
+        self._fill_sidebar()
+        self.sidebar.page_chosen.connect(self.open_page)
+        self.sidebar.viewport().installEventFilter(self)
+        self.first_painted.connect(self._after_first_paint, Qt.ConnectionType.QueuedConnection)
+        self.lesson_action.setChecked(self.settings.lesson_visible)
+        self.lesson.setVisible(self.settings.lesson_visible)
+        keys = self.sidebar.keys()
+        wanted = start_page if start_page in keys else START_PAGE if START_PAGE in keys else None
+        if wanted is None and keys:
+            wanted = keys[0]
+        if wanted is not None:
+            self.open_page(wanted)
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _fill_sidebar(self) -> None:
+        for spec in self.plugins.sorted_pages():
+            self.sidebar.add_entry(spec.id, spec.title, spec.description, load_icon(spec.icon))
+        error_icon = load_icon(resource_path("icons", "plugin-error.svg"))
+        for name, record in self.plugins.records.items():
+            if record.state == "failed" and not any(p in self.plugins.pages for p in record.pages):
+                self.sidebar.add_entry(ERROR_KEY + name, name, "This plugin could not be loaded: see why",
+                                       error_icon)
+
+    def open_page(self, key: str) -> QWidget | None:
+        """Show the page ``key`` (a page id), building it on first open."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.select(key)
+        self.sidebar.blockSignals(False)
+        if key.startswith(ERROR_KEY):
+            record = self.plugins.records[key[len(ERROR_KEY):]]
+            self.setWindowTitle(f"Synapse Lab — {record.name}")
+            self.lesson.setMarkdown(f"## {record.name}\n\nThis plugin failed to load, so it has no page. "
+                                    "Its author can use the details shown here to fix it.")
+            return self.pages.show_error(key, f"The plugin “{record.name}” could not be loaded",
+                                         record.error, record.traceback)
+        spec = self.plugins.pages.get(key)
+        if spec is None:
+            return None
+        self.setWindowTitle(f"Synapse Lab — {spec.title}")
+        self.lesson.setMarkdown(spec.lesson_markdown())
+        return self.pages.show_page(spec)
+
+    def current_page(self) -> tuple[str | None, QWidget | None]:
+        return self.pages.current_page_id(), self.pages.currentWidget()
+
+    # -- the engine -------------------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        """The shared engine; importing it loads PyTorch if the loader has not yet."""
+        if self._engine is None:
+            from ..engine import Engine
+            self._engine = Engine(self.settings.device)
+        return self._engine
+
+    def create_job_runner(self, spec: PageSpec) -> JobRunner:
+        from .training import JobRunner
+        runner = JobRunner(self.engine, spec.id, spec.title, self)
+        self.runners[spec.id] = runner
+        self.status.track(runner)
+        return runner
+
+    # -- start-up -----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        if self._load_torch:
+            self.torch_loader.start(self.settings.device, self.settings.threads)
+            self.torch_loader.when_ready(self._on_torch_ready)
+
+    def _on_torch_ready(self, info: TorchInfo) -> None:
+        self.status.set_device(info.device_label)
+        if info.error:
+            self.status.showMessage(f"PyTorch could not be loaded: {info.error}")
+        self.torch_ready.emit(info)
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self._add(file_menu, "&Open experiment…", self._ask_open_experiment, QKeySequence.StandardKey.Open)
+        self._add(file_menu, "&Save experiment…", self._ask_save_experiment, QKeySequence.StandardKey.Save)
+        file_menu.addSeparator()
+        self._add(file_menu, "Export plot as &PNG…", lambda: self._ask_export(".png"), "Ctrl+E")
+        self._add(file_menu, "Export plot as S&VG…", lambda: self._ask_export(".svg"), "Ctrl+Shift+E")
+        file_menu.addSeparator()
+        prefs = self._add(file_menu, "&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences)
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        quit_action = self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        view_menu = menu.addMenu("&View")
+        self.theme_group = QActionGroup(self)
+        for theme in ("light", "dark"):
+            action = self._add(view_menu, f"{theme.title()} theme", lambda _=False, t=theme: self.set_theme(t))
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == theme)
+            action.setData(theme)
+            self.theme_group.addAction(action)
+        view_menu.addSeparator()
+        self.lesson_action = self._add(view_menu, "&Lesson panel", self.set_lesson_visible, "F9")
+        self.lesson_action.setCheckable(True)
+
+        plugins_menu = menu.addMenu("&Plugins")
+        self._add(plugins_menu, "&Manage plugins…", self.show_plugins)
+        help_menu = menu.addMenu("&Help")
+        about = self._add(help_menu, "&About Synapse Lab", self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _add(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- view ----------------------------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        self.settings.theme = theme
+        apply_theme(QApplication.instance(), theme)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == theme)
+        restyle_plots(self.pages, theme)
+        self.signals.theme_changed.emit(theme)
+
+    def set_lesson_visible(self, visible: bool) -> None:
+        self.settings.lesson_visible = visible
+        self.lesson.setVisible(visible)
+        self.lesson_action.setChecked(visible)
+
+    # -- dialogs -------------------------------------------------------------------------------
+    def show_plugins(self) -> PluginsDialog:
+        dialog = PluginsDialog(self.plugins, self.settings, self)
+        dialog.open()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        info = self.torch_loader.info
+        devices = info.devices if info else ["cpu"]
+        dialog = PreferencesDialog(self.settings, devices, os.cpu_count() or 1, self)
+        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, device: str, threads: int, theme: str) -> None:
+        self.settings.device, self.settings.threads = device, threads
+        if theme != self.settings.theme:
+            self.set_theme(theme)
+        if self.torch_loader.info is not None and not self.torch_loader.info.error:
+            import torch
+
+            from ..engine.device import describe_device, pick_device
+            if threads > 0:
+                torch.set_num_threads(threads)
+            self.status.set_device(describe_device(pick_device(device)))
+        if self._engine is not None:
+            self._engine.device_preference = device
+        self.signals.device_changed.emit(device)
+
+    def show_about(self) -> QMessageBox:
+        info = self.torch_loader.info
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Synapse Lab",
+                          about_text(info.version if info else "", self.status.device_label.text()),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.open()
+        return box
+
+    def show_message(self, title: str, text: str) -> QMessageBox:
+        """A non-blocking warning box (so tests and scripts are never stuck on it)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.open()
+        return box
+
+    # -- experiments and export ---------------------------------------------------------------
+    def save_experiment_to(self, path: str | Path) -> bool:
+        page_id, page = self.current_page()
+        save_state = getattr(page, "save_state", None)
+        if page_id is None or not callable(save_state):
+            self.show_message("Nothing to save", "This page has no experiment to save.")
+            return False
+        try:
+            save_experiment(path, page_id, save_state())
+        except ExperimentError as exc:
+            self.show_message("Could not save the experiment", str(exc))
+            return False
+        self.status.showMessage(f"Saved {Path(path).name}", 4000)
+        return True
+
+    def open_experiment_from(self, path: str | Path) -> bool:
+        try:
+            page_id, state = load_experiment(path)
+        except ExperimentError as exc:
+            self.show_message("Could not open the experiment", str(exc))
+            return False
+        if page_id not in self.plugins.pages:
+            self.show_message("Could not open the experiment",
+                              f"It belongs to the page “{page_id}”, which no installed plugin provides.")
+            return False
+        page = self.open_page(page_id)
+        restore = getattr(page, "restore_state", None)
+        if not callable(restore):
+            self.show_message("Could not open the experiment", "That page cannot open saved experiments.")
+            return False
+        try:
+            restore(state)
+        except Exception as exc:  # noqa: BLE001 - a plugin's bad restore must not crash the app
+            self.show_message("Could not open the experiment", f"The page refused it: {exc}")
+            return False
+        self.status.showMessage(f"Opened {Path(path).name}", 4000)
+        return True
+
+    def export_current_plot(self, path: str | Path) -> bool:
+        _, page = self.current_page()
+        try:
+            export_plot(page, path)
+        except (NothingToExport, ValueError, OSError) as exc:
+            self.show_message("Could not export the plot", str(exc))
+            return False
+        self.status.showMessage(f"Exported {Path(path).name}", 4000)
+        return True
+
+    def _ask_open_experiment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open experiment", "",
+                                              "Synapse Lab experiments (*.json);;All files (*)")
+        if path:
+            self.open_experiment_from(path)
+
+    def _ask_save_experiment(self) -> None:
+        page_id, _ = self.current_page()
+        path, _ = QFileDialog.getSaveFileName(self, "Save experiment", f"{page_id or 'experiment'}.json",
+                                              "Synapse Lab experiments (*.json)")
+        if path:
+            self.save_experiment_to(path)
+
+    def _ask_export(self, suffix: str) -> None:
+        page_id, _ = self.current_page()
+        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export plot", f"{page_id or 'plot'}{suffix}", kind)
+        if path:
+            self.export_current_plot(path if path.lower().endswith(suffix) else path + suffix)
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop every job (waiting at most about 1.5 s) and save the view settings."""
+        for runner in self.runners.values():
+            runner.stop()
+        if self._engine is not None:
+            self._engine.shutdown(timeout=1.5)
+        self.settings.sync()
+        super().closeEvent(event)

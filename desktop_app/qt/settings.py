@@ -1,0 +1,115 @@
+"""Preferences kept with QSettings, versioned, with one group per plugin."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ENV_CONFIG_DIR = "SYNAPSE_LAB_CONFIG_DIR"
+"""A folder for the settings file instead of the user's standard location."""
+SETTINGS_VERSION = 1
+THEMES = ("light", "dark")
+
+
+def open_settings() -> QSettings:
+    """The app's QSettings (an INI file, so a teacher can read or copy it)."""
+    folder = os.environ.get(ENV_CONFIG_DIR)
+    if folder:
+        return QSettings(str(Path(folder) / "synapse-lab.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Synapse Lab", "synapse-lab")
+
+
+def _as_list(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+class AppSettings:
+    """Typed access to the app's preferences."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.qsettings = settings or open_settings()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = int(self.qsettings.value("settings_version", 0) or 0)
+        if version < SETTINGS_VERSION:
+            # Version 0 had no settings at all; later migrations go here, one step each.
+            self.qsettings.setValue("settings_version", SETTINGS_VERSION)
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self.qsettings.value(key, default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() in {"1", "true", "yes"}
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def device(self) -> str:
+        return self._get("engine/device", "auto", str)
+
+    @device.setter
+    def device(self, value: str) -> None:
+        self.qsettings.setValue("engine/device", value)
+
+    @property
+    def threads(self) -> int:
+        """CPU threads for PyTorch; 0 means PyTorch's own default."""
+        return max(0, self._get("engine/threads", 0, int))
+
+    @threads.setter
+    def threads(self, value: int) -> None:
+        self.qsettings.setValue("engine/threads", int(value))
+
+    @property
+    def theme(self) -> str:
+        theme = self._get("view/theme", "light", str)
+        return theme if theme in THEMES else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.qsettings.setValue("view/theme", value)
+
+    @property
+    def lesson_visible(self) -> bool:
+        return self._get("view/lesson_visible", True, bool)
+
+    @lesson_visible.setter
+    def lesson_visible(self, value: bool) -> None:
+        self.qsettings.setValue("view/lesson_visible", bool(value))
+
+    @property
+    def disabled_plugins(self) -> list[str]:
+        return _as_list(self.qsettings.value("plugins/disabled", []))
+
+    @disabled_plugins.setter
+    def disabled_plugins(self, names: list[str]) -> None:
+        self.qsettings.setValue("plugins/disabled", sorted(set(names)))
+
+    def plugin_settings(self, plugin_id: str) -> PluginSettings:
+        return PluginSettings(self.qsettings, plugin_id)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+class PluginSettings:
+    """A plugin's own settings: keys live in the group ``plugin/<id>``."""
+
+    def __init__(self, qsettings: QSettings, plugin_id: str) -> None:
+        self._qsettings = qsettings
+        self._prefix = f"plugin/{plugin_id}/"
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._qsettings.value(self._prefix + key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self._qsettings.setValue(self._prefix + key, value)

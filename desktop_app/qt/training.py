@@ -1,0 +1,165 @@
+"""The bridge between the engine's training threads and the GUI thread.
+
+A page owns one :class:`JobRunner`. The engine calls the runner's queue from
+the training thread; a timer on the GUI thread drains it about 60 times a
+second and re-emits the events as Qt signals. Progress events that arrive
+between two ticks are merged (their per-step losses are concatenated, so no
+step is lost), and probe results keep only the newest per probe, so the GUI
+gets at most one update per tick however fast the job steps.
+"""
+
+from __future__ import annotations
+
+import queue
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..engine import (Diverged, Engine, Failed, Finished, JobEvent, JobHandle, Paused,
+                      Progress, ProbeResult, Resumed, Started, Stopped, TrainingJob)
+from ..engine.events import TERMINAL_EVENTS
+
+FRAME_MS = 16
+
+
+def merge_progress(earlier: Progress | None, later: Progress) -> Progress:
+    """One Progress covering both: the later state, with every step's loss."""
+    if earlier is None:
+        return later
+    return replace(later, first_step=earlier.first_step, step_losses=earlier.step_losses + later.step_losses)
+
+
+def coalesce(events: list[JobEvent]) -> list[JobEvent]:
+    """Reduce one tick's events to at most one Progress and one result per probe.
+
+    Order is kept where it matters: Started first, then probe results, then
+    the merged progress, then pause/resume and the terminal event.
+    """
+    head: list[JobEvent] = []
+    probes: dict[str, ProbeResult] = {}
+    progress: Progress | None = None
+    tail: list[JobEvent] = []
+    for event in events:
+        if isinstance(event, Progress):
+            progress = merge_progress(progress, event)
+        elif isinstance(event, ProbeResult):
+            probes[event.probe] = event
+        elif isinstance(event, Started):
+            head.append(event)
+        else:
+            tail.append(event)
+    return head + list(probes.values()) + ([progress] if progress else []) + tail
+
+
+class JobRunner(QObject):
+    """Runs one job at a time for a page and delivers its events on the GUI thread.
+
+    Every signal carries the event object from :mod:`desktop_app.engine.events`.
+    ``ended`` fires after any of ``finished``, ``stopped``, ``failed`` or
+    ``diverged``. ``state_changed`` carries "idle", "running", "paused",
+    "finished", "stopped", "failed" or "diverged".
+    """
+
+    started = Signal(object)
+    progress = Signal(object)
+    probed = Signal(object)
+    paused = Signal(object)
+    resumed = Signal(object)
+    finished = Signal(object)
+    stopped = Signal(object)
+    failed = Signal(object)
+    diverged = Signal(object)
+    ended = Signal(object)
+    state_changed = Signal(str)
+
+    def __init__(self, engine: Engine, owner: str, title: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.owner = owner
+        self.title = title or owner
+        self.handle: JobHandle | None = None
+        self.last_progress: Progress | None = None
+        self._state = "idle"
+        self._queue: queue.SimpleQueue[JobEvent] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._drain)
+        self._signal_of = {Started: self.started, Progress: self.progress, ProbeResult: self.probed,
+                           Paused: self.paused, Resumed: self.resumed, Finished: self.finished,
+                           Stopped: self.stopped, Failed: self.failed, Diverged: self.diverged}
+
+    # -- control ------------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def active(self) -> bool:
+        """Whether a job is running or paused (not yet ended)."""
+        return self.handle is not None and not self.handle.done
+
+    def start(self, job: TrainingJob, paused: bool = False) -> JobHandle:
+        """Start ``job``; a job this runner still runs is stopped first.
+
+        Raises :class:`~desktop_app.engine.JobConfigError` (a ``ValueError``)
+        only from the job's own construction; failures while training arrive
+        as the ``failed`` signal.
+        """
+        self.stop(wait=True)
+        self._drain()
+        self.last_progress = None
+        self.handle = self.engine.submit(job, self._queue.put, owner=self.owner, paused=paused)
+        self._set_state("paused" if paused else "running")
+        self._timer.start()
+        return self.handle
+
+    def pause(self) -> None:
+        if self.active:
+            self.handle.pause()
+
+    def resume(self) -> None:
+        if self.active:
+            self.handle.resume()
+
+    def step(self, count: int = 1) -> None:
+        if self.active:
+            self.handle.step(count)
+
+    def stop(self, wait: bool = False, timeout: float = 5.0) -> None:
+        """Ask the job to stop; with ``wait``, block until its thread ends."""
+        if self.active:
+            self.handle.stop()
+            if wait:
+                self.handle.join(timeout)
+
+    # -- delivery -----------------------------------------------------------------------------
+    def _drain(self) -> None:
+        events: list[JobEvent] = []
+        while True:
+            try:
+                events.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        current = self.handle.job.job_id if self.handle else None
+        for event in coalesce([e for e in events if e.job_id == current]):
+            self._deliver(event)
+        if self.handle is None or (self.handle.done and self._queue.empty() and self._state not in
+                                   ("running", "paused")):
+            self._timer.stop()
+
+    def _deliver(self, event: JobEvent) -> None:
+        if isinstance(event, Progress):
+            self.last_progress = event
+        self._signal_of[type(event)].emit(event)
+        if isinstance(event, (Started, Resumed)):
+            self._set_state("running")
+        elif isinstance(event, Paused):
+            self._set_state("paused")
+        elif isinstance(event, TERMINAL_EVENTS):
+            self._set_state(type(event).__name__.lower())
+            self.ended.emit(event)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,16 @@
+"""Where the shipped data files, icons and lesson texts live."""
+
+from __future__ import annotations
+
+from importlib.resources import as_file, files
+from pathlib import Path
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the filesystem path of a file under the top-level ``resources/``.
+
+    Works the same from a source checkout, an editable install and a wheel.
+    """
+    traversable = files("resources").joinpath(*parts)
+    with as_file(traversable) as path:
+        return Path(path)

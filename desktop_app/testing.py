@@ -1,0 +1,79 @@
+"""pytest fixtures for testing Synapse Lab pages, installed as a pytest plugin.
+
+A plugin author tests a page with one fixture::
+
+    def test_my_page_opens(synapse_page):
+        page = synapse_page("my-page")
+        assert page.isVisible()
+
+``synapse_window(*plugins)`` builds a main window with the installed plugins
+plus any inline plugin objects, with settings kept in a temporary folder.
+Qt and PyTorch are imported only when a fixture is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def synapse_settings(tmp_path: Any) -> Any:
+    """Fresh :class:`~desktop_app.qt.settings.AppSettings` in a temporary INI file."""
+    from PySide6.QtCore import QSettings
+
+    from .qt.settings import AppSettings
+    return AppSettings(QSettings(str(tmp_path / "synapse-lab.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def synapse_plugin_host() -> Callable[..., Any]:
+    """Factory for a fresh plugin host.
+
+    ``synapse_plugin_host(*plugins, installed=True)`` loads the installed
+    entry points (unless ``installed=False``), registers each inline plugin
+    (an object or module with ``@hookimpl`` functions, named after its
+    ``__name__`` or a ``name`` attribute) and collects the pages.
+    """
+    from .plugin_manager import PluginHost
+
+    def make(*plugins: Any, installed: bool = True, disabled: tuple[str, ...] = ()) -> PluginHost:
+        host = PluginHost(disabled, environ={})
+        if installed:
+            host.load_entry_points()
+        for index, plugin in enumerate(plugins):
+            name = getattr(plugin, "name", None) or getattr(plugin, "__name__", f"inline-{index}")
+            host.register_plugin(plugin, name)
+        host.collect_pages()
+        return host
+    return make
+
+
+@pytest.fixture
+def synapse_window(qtbot: Any, synapse_settings: Any, synapse_plugin_host: Any) -> Callable[..., Any]:
+    """Factory: ``synapse_window(*plugins, installed=True, start_page=None)`` → shown MainWindow."""
+    from .qt.main_window import MainWindow
+
+    def make(*plugins: Any, installed: bool = True, start_page: str | None = None,
+             load_torch: bool = False) -> MainWindow:
+        window = MainWindow(synapse_plugin_host(*plugins, installed=installed), synapse_settings,
+                            start_page=start_page, load_torch=load_torch)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return make
+
+
+@pytest.fixture
+def synapse_page(synapse_window: Any) -> Callable[[str], Any]:
+    """``synapse_page(page_id)`` → that page's widget, open in a window with every installed plugin."""
+
+    def open_page(page_id: str, *plugins: Any) -> Any:
+        window = synapse_window(*plugins, start_page=page_id)
+        if page_id not in window.plugins.pages:
+            raise LookupError(f"No installed plugin provides the page {page_id!r}.")
+        return window.pages.widgets[page_id]
+    return open_page

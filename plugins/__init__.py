@@ -1,0 +1,1 @@
+"""The built-in plugins, loaded only through the synapse_lab.plugins entry points."""

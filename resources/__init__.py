@@ -1,0 +1,1 @@
+"""Data files, icons and lesson texts shipped with Synapse Lab (see desktop_app.resources)."""

@@ -1,0 +1,86 @@
+"""The main window as a learner meets it: sidebar, lazy pages, lesson, menus, status bar."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from . import demo_plugins as demo
+
+
+def test_the_sidebar_lists_every_page_in_order_with_title_and_description(synapse_window):
+    window = synapse_window(demo.DemoPlugin())
+    assert window.sidebar.keys()[:2] == ["start-here", "demo-page"]
+    entry = window.sidebar.itemWidget(window.sidebar.item(1))
+    assert entry.title.text() == "Demo page"
+    assert entry.description.text() == "A page used by the tests"
+
+
+def test_pages_are_built_on_first_open_only_and_show_their_lesson(synapse_window):
+    demo.created.clear()
+    window = synapse_window(demo.DemoPlugin())
+    assert demo.created == []
+    assert window.pages.current_page_id() == "start-here"
+    assert "How to use Synapse Lab" in window.lesson.toPlainText()
+
+    window.sidebar.setCurrentRow(1)
+    assert demo.created == ["demo-page"]
+    assert window.pages.current_page_id() == "demo-page"
+    assert "The demo explains itself" in window.lesson.toPlainText()
+    assert window.windowTitle() == "Synapse Lab — Demo page"
+    window.open_page("start-here")
+    window.open_page("demo-page")
+    assert demo.created == ["demo-page"]
+
+
+def test_the_start_here_map_opens_the_plugin_of_an_entry(synapse_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = synapse_window(demo.DemoPlugin())
+    start = window.pages.widgets["start-here"]
+    assert not start.cards["network-builder"].button.isEnabled()  # not installed yet
+    qtbot.mouseClick(start.cards["demo-page"].button, Qt.MouseButton.LeftButton)
+    assert window.pages.current_page_id() == "demo-page"
+    assert window.sidebar.currentRow() == 1
+
+
+def test_the_status_bar_shows_the_device_once_torch_has_loaded(synapse_window, qtbot):
+    window = synapse_window(load_torch=True)
+    qtbot.waitUntil(lambda: window.torch_loader.info is not None, timeout=60_000)
+    assert window.status.device_label.text().startswith(("CPU · ", "CUDA · ", "Apple MPS"))
+
+
+def test_theme_and_lesson_panel_choices_persist(synapse_window, synapse_settings):
+    window = synapse_window(demo.DemoPlugin(), start_page="demo-page")
+    window.set_theme("dark")
+    assert synapse_settings.theme == "dark"
+    assert QApplication.palette().window().color().lightness() < 100
+    page = window.pages.currentWidget()
+    assert page.plot.backgroundBrush().color().lightness() < 100
+    window.set_lesson_visible(False)
+    assert not window.lesson.isVisible() and synapse_settings.lesson_visible is False
+    window.set_theme("light")
+    assert QApplication.palette().window().color().lightness() > 150
+
+
+def test_preferences_apply_and_persist(synapse_window, synapse_settings):
+    window = synapse_window()
+    dialog = window.show_preferences()
+    dialog.device.setCurrentIndex(dialog.device.findData("cpu"))
+    dialog.threads.setValue(1)
+    dialog.accept()
+    assert (synapse_settings.device, synapse_settings.threads) == ("cpu", 1)
+    assert window.engine.device_preference == "cpu"
+    dialog.close()
+
+
+def test_about_names_the_versions(synapse_window):
+    import PySide6
+
+    window = synapse_window()
+    box = window.show_about()
+    assert "Synapse Lab" in box.text() and PySide6.__version__ in box.text()
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" in box.text()
+    box.close()
+

@@ -1,0 +1,105 @@
+"""A broken plugin never stops the app or the other plugins, and says why."""
+
+from __future__ import annotations
+
+from importlib.metadata import EntryPoint
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from desktop_app import ENTRY_POINT_GROUP
+from desktop_app.plugin_manager import PluginHost
+from desktop_app.qt.page_host import ErrorPage
+
+from . import demo_plugins as demo
+
+
+def _entry_point(name: str, value: str) -> EntryPoint:
+    return EntryPoint(name=name, value=value, group=ENTRY_POINT_GROUP)
+
+
+def test_a_plugin_that_fails_to_import_is_recorded_and_the_rest_load():
+    host = PluginHost(environ={})
+    host.load_entry_points([
+        _entry_point("import-error", "tests.qt.plugin_import_error"),
+        _entry_point("missing-module", "tests.qt.no_such_module"),
+        _entry_point("demo", "tests.qt.demo_plugins:demo_plugin"),
+    ])
+    host.collect_pages()
+    assert host.records["import-error"].state == "failed"
+    assert "a dependency of this plugin is missing" in host.records["import-error"].traceback
+    assert "ModuleNotFoundError" in host.records["missing-module"].error
+    assert host.records["demo"].state == "loaded" and "demo-page" in host.pages
+
+
+@pytest.mark.parametrize(("plugin", "message"), [
+    (demo.RaisesInHook(), "broken on purpose"),
+    (demo.UnknownHook(), "unknown hook synapse_register_pagez"),
+    (demo.BadSpec(), "takes a PageSpec, not dict"),
+    (demo.TakesAnId(), "already taken by plugin 'demo'"),
+])
+def test_each_kind_of_broken_plugin_is_isolated(synapse_plugin_host, plugin, message):
+    host = synapse_plugin_host(demo.DemoPlugin(), plugin, installed=False)
+    record = host.records[plugin.name]
+    assert record.state == "failed"
+    assert message in record.error
+    assert record.traceback.startswith("Traceback") or "PluginValidationError" in record.traceback
+    assert host.records["demo"].state == "loaded"
+    assert host.pages["demo-page"].title == "Demo page"
+
+
+def test_a_failing_page_factory_shows_a_clear_message_on_that_page_only(synapse_window, qtbot):
+    window = synapse_window(demo.DemoPlugin(), demo.RaisesInFactory(), installed=False, start_page="broken-page")
+    page = window.pages.currentWidget()
+    assert isinstance(page, ErrorPage)
+    assert "Broken page could not be opened" in page.findChild(QLabel).text()
+    assert "the page factory divided by zero" in page.message.text()
+    assert "ZeroDivisionError" in page.details.toPlainText()
+    assert window.plugins.records["raises-in-factory"].state == "failed"
+
+    window.open_page("demo-page")
+    assert not isinstance(window.pages.currentWidget(), ErrorPage)
+
+
+def test_a_plugin_that_failed_to_load_gets_a_sidebar_entry_explaining_why(synapse_window):
+    window = synapse_window(demo.DemoPlugin(), demo.RaisesInHook(), installed=False)
+    assert "plugin-error:raises-in-hook" in window.sidebar.keys()
+    page = window.open_page("plugin-error:raises-in-hook")
+    assert isinstance(page, ErrorPage)
+    assert "broken on purpose" in page.message.text()
+
+
+def test_the_plugins_dialog_lists_states_and_tracebacks_and_persists_disabling(synapse_window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window = synapse_window(demo.DemoPlugin(), demo.RaisesInHook(), installed=True)
+    dialog = window.show_plugins()
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 1).text(): r for r in range(dialog.table.rowCount())}
+    assert {"start-here", "demo", "raises-in-hook"} <= set(rows)
+    assert dialog.table.item(rows["raises-in-hook"], 5).text() == "failed"
+    assert dialog.table.item(rows["start-here"], 5).text() == "loaded"
+    assert dialog.table.item(rows["start-here"], 4).text() == "synapse-lab"
+    assert "broken on purpose" in dialog.details.toPlainText()  # the failure is selected first
+    assert "Traceback" in dialog.details.toPlainText()
+
+    dialog.table.item(rows["demo"], 0).setCheckState(Qt.CheckState.Unchecked)
+    assert window.settings.disabled_plugins == ["demo"]
+    assert "Restart" in dialog.restart_note.text()
+
+
+def test_disabled_and_third_party_switches(synapse_plugin_host, monkeypatch):
+    host = PluginHost(disabled=["start-here"], environ={})
+    host.load_entry_points()
+    assert host.records["start-here"].state == "disabled"
+    assert "start-here" not in host.collect_pages()
+
+    host = PluginHost(environ={"SYNAPSE_LAB_NO_THIRD_PARTY": "1"})
+    host.load_entry_points([_entry_point("demo", "tests.qt.demo_plugins:demo_plugin")])
+    assert host.records["demo"].state == "disabled"
+    assert "third-party" in host.records["demo"].disabled_because
+
+    host = PluginHost(environ={"SYNAPSE_LAB_PLUGINS": "demo"})
+    host.load_entry_points([_entry_point("demo", "tests.qt.demo_plugins:demo_plugin"),
+                            _entry_point("other", "tests.qt.demo_plugins:raises_in_hook")])
+    assert host.records["demo"].state == "loaded" and host.records["other"].state == "disabled"
