@@ -14,6 +14,7 @@ Qt and PyTorch are imported only when a fixture is used.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -34,8 +35,8 @@ def synapse_plugin_host() -> Callable[..., Any]:
 
     ``synapse_plugin_host(*plugins, installed=True)`` loads the installed
     entry points (unless ``installed=False``), registers each inline plugin
-    (an object or module with ``@hookimpl`` functions, named after its
-    ``__name__`` or a ``name`` attribute) and collects the pages.
+    (a module, named after its ``__name__``, or an object with ``@hookimpl``
+    methods, named after its ``name`` attribute) and collects the pages.
     """
     from .plugin_manager import PluginHost
 
@@ -44,7 +45,10 @@ def synapse_plugin_host() -> Callable[..., Any]:
         if installed:
             host.load_entry_points()
         for index, plugin in enumerate(plugins):
-            name = getattr(plugin, "name", None) or getattr(plugin, "__name__", f"inline-{index}")
+            if isinstance(plugin, ModuleType):
+                name = plugin.__name__
+            else:
+                name = getattr(plugin, "name", None) or f"{type(plugin).__name__}-{index}"
             host.register_plugin(plugin, name)
         host.collect_pages()
         return host
@@ -69,7 +73,8 @@ def synapse_window(qtbot: Any, synapse_settings: Any, synapse_plugin_host: Any) 
 
 @pytest.fixture
 def synapse_page(synapse_window: Any) -> Callable[[str], Any]:
-    """``synapse_page(page_id)`` → that page's widget, open in a window with every installed plugin."""
+    """``synapse_page(page_id, *plugins)`` → that page's widget, in a window with every installed
+    plugin plus the inline ``plugins``."""
 
     def open_page(page_id: str, *plugins: Any) -> Any:
         window = synapse_window(*plugins, start_page=page_id)

@@ -246,14 +246,19 @@ class TrainingRun:
         first = self._first_unreported
         self._losses.clear()
         self._first_unreported = self.step + 1
-        for offset, value in enumerate(values):
-            if not math.isfinite(value):
-                raise _LossDiverged(first + offset, value)
+        bad = next((i for i, value in enumerate(values) if not math.isfinite(value)), None)
+        if bad is not None:
+            if bad > 0:  # the steps before the loss went bad still belong on the curve
+                self._emit_progress(first, values[:bad])
+            raise _LossDiverged(first + bad, values[bad])
         if self._pending_metrics:
             names = list(self._pending_metrics)
             numbers = torch.stack([t.float().reshape(()) for t in self._pending_metrics.values()]).tolist()
             self._metrics.update(zip(names, numbers))
             self._pending_metrics.clear()
+        self._emit_progress(first, values)
+
+    def _emit_progress(self, first: int, values: list[float]) -> None:
         if values:
             self._last_loss = sum(values) / len(values)
         elapsed = self._elapsed()
@@ -262,7 +267,7 @@ class TrainingRun:
         eta = (total - self.step) / rate if total and rate > 0 else None
         lr = self.optimizer.param_groups[0].get("lr") if self.optimizer else None
         self.emit(Progress(
-            self.job.job_id, self.job.name, self.step, self.epoch, total,
+            self.job.job_id, self.job.name, first + len(values) - 1 if values else self.step, self.epoch, total,
             self._last_loss if self._last_loss is not None else math.nan,
             first, tuple(values), dict(self._metrics),
             float(lr) if lr is not None else None, elapsed, eta, rate,

@@ -31,13 +31,21 @@ class ProbeContext:
 
 
 class Probe:
-    """Base class. Subclasses implement ``__call__``; hooks are optional."""
+    """Base class. Subclasses implement ``__call__``; hooks are optional.
 
-    def __init__(self, name: str, every: int = 1) -> None:
+    The GUI bridge delivers only the newest result of a probe per screen
+    frame; set ``keep_all`` to receive every result (for a history plot).
+    """
+
+    keep_all: bool = False
+
+    def __init__(self, name: str, every: int = 1, keep_all: bool | None = None) -> None:
         if every < 1:
             raise ValueError(f"A probe fires every 1 or more steps, not {every}.")
         self.name = name
         self.every = every
+        if keep_all is not None:
+            self.keep_all = keep_all
 
     def due(self, step: int) -> bool:
         """Whether the probe fires on ``step`` (1-based)."""
@@ -59,8 +67,9 @@ class Probe:
 class FunctionProbe(Probe):
     """A probe made from a plain function of the :class:`ProbeContext`."""
 
-    def __init__(self, name: str, fn: Callable[[ProbeContext], Any], every: int = 1) -> None:
-        super().__init__(name, every)
+    def __init__(self, name: str, fn: Callable[[ProbeContext], Any], every: int = 1,
+                 keep_all: bool = False) -> None:
+        super().__init__(name, every, keep_all)
         self._fn = fn
 
     def __call__(self, ctx: ProbeContext) -> Any:

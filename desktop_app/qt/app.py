@@ -68,12 +68,13 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
     from .main_window import MainWindow
     from .theme import apply_theme
 
-    theme = args.theme or settings.theme
     if args.theme:
-        settings.theme = args.theme
-    apply_theme(app, theme)
+        settings.use_theme_for_this_run(args.theme)
+    apply_theme(app, settings.theme)
     start = args.screenshot[0] if args.screenshot else args.open
     window = MainWindow(host, settings, start_page=start)
+    from .errors import ErrorReporter
+    ErrorReporter(window).install()
     if args.screenshot:
         window.resize(*args.size)
     window.show()

@@ -160,13 +160,13 @@ class PreferencesDialog(QDialog):
 
 
 def about_text(torch_version: str, device_label: str) -> str:
+    rows = [("Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
+            ("PyTorch", torch_version or "not loaded yet"),
+            ("Device", device_label),
+            ("Python", f"{platform.python_version()} on {platform.system()}")]
+    cells = "".join(f"<tr><td><b>{name}</b></td><td>{value}</td></tr>" for name, value in rows)
     return (
         f"<h3>Synapse Lab {__version__}</h3>"
         "<p>See deep learning happen: every view is driven by a real PyTorch model training live.</p>"
-        "<table>"
-        f"<tr><td>Qt</td><td>{qVersion()} (PySide6 {PySide6.__version__})</td></tr>"
-        f"<tr><td>PyTorch</td><td>{torch_version or 'not loaded yet'}</td></tr>"
-        f"<tr><td>Device</td><td>{device_label}</td></tr>"
-        f"<tr><td>Python</td><td>{platform.python_version()} on {platform.system()}</td></tr>"
-        "</table>"
+        f'<table cellspacing="0" cellpadding="3">{cells}</table>'
     )

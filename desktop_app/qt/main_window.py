@@ -70,6 +70,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 760, 330])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        geometry, splitter_state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
         self.status = LabStatusBar()
         self.setStatusBar(self.status)
 
@@ -328,5 +333,6 @@ class MainWindow(QMainWindow):
             runner.stop()
         if self._engine is not None:
             self._engine.shutdown(timeout=1.5)
+        self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

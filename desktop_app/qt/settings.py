@@ -35,6 +35,7 @@ class AppSettings:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or open_settings()
+        self._theme_override: str | None = None
         self._migrate()
 
     def _migrate(self) -> None:
@@ -71,12 +72,17 @@ class AppSettings:
 
     @property
     def theme(self) -> str:
-        theme = self._get("view/theme", "light", str)
+        theme = self._theme_override or self._get("view/theme", "light", str)
         return theme if theme in THEMES else "light"
 
     @theme.setter
     def theme(self, value: str) -> None:
+        self._theme_override = None
         self.qsettings.setValue("view/theme", value)
+
+    def use_theme_for_this_run(self, value: str) -> None:
+        """Show ``value`` until the learner picks a theme, without saving it."""
+        self._theme_override = value
 
     @property
     def lesson_visible(self) -> bool:
@@ -93,6 +99,14 @@ class AppSettings:
     @disabled_plugins.setter
     def disabled_plugins(self, names: list[str]) -> None:
         self.qsettings.setValue("plugins/disabled", sorted(set(names)))
+
+    def window_state(self) -> tuple[Any, Any]:
+        """(geometry, splitter state) saved when the window last closed, or Nones."""
+        return self.qsettings.value("view/geometry"), self.qsettings.value("view/splitter")
+
+    def save_window_state(self, geometry: Any, splitter: Any) -> None:
+        self.qsettings.setValue("view/geometry", geometry)
+        self.qsettings.setValue("view/splitter", splitter)
 
     def plugin_settings(self, plugin_id: str) -> PluginSettings:
         return PluginSettings(self.qsettings, plugin_id)

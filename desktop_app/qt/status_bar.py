@@ -65,7 +65,7 @@ class LabStatusBar(QStatusBar):
         super().__init__(parent)
         self.device_label = QLabel("Loading PyTorch…")
         self.device_label.setObjectName("device-label")
-        self.device_label.setToolTip("The device new training jobs run on (Edit ▸ Preferences to change it)")
+        self.device_label.setToolTip("The device new training jobs run on (File ▸ Preferences to change it)")
         self.addPermanentWidget(self.device_label)
         self.indicators: dict[str, JobIndicator] = {}
 

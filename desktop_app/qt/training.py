@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import queue
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,21 +30,22 @@ def merge_progress(earlier: Progress | None, later: Progress) -> Progress:
     return replace(later, first_step=earlier.first_step, step_losses=earlier.step_losses + later.step_losses)
 
 
-def coalesce(events: list[JobEvent]) -> list[JobEvent]:
+def coalesce(events: list[JobEvent], keep_all: frozenset[str] = frozenset()) -> list[JobEvent]:
     """Reduce one tick's events to at most one Progress and one result per probe.
 
-    Order is kept where it matters: Started first, then probe results, then
-    the merged progress, then pause/resume and the terminal event.
+    Probes named in ``keep_all`` keep every result, in order. Order is kept
+    where it matters: Started first, then probe results, then the merged
+    progress, then pause/resume and the terminal event.
     """
     head: list[JobEvent] = []
-    probes: dict[str, ProbeResult] = {}
+    probes: dict[Any, ProbeResult] = {}
     progress: Progress | None = None
     tail: list[JobEvent] = []
     for event in events:
         if isinstance(event, Progress):
             progress = merge_progress(progress, event)
         elif isinstance(event, ProbeResult):
-            probes[event.probe] = event
+            probes[(event.probe, event.step) if event.probe in keep_all else event.probe] = event
         elif isinstance(event, Started):
             head.append(event)
         else:
@@ -55,6 +57,8 @@ class JobRunner(QObject):
     """Runs one job at a time for a page and delivers its events on the GUI thread.
 
     Every signal carries the event object from :mod:`desktop_app.engine.events`.
+    ``probed`` carries the newest result of each probe per frame, or every
+    result of a probe whose ``keep_all`` is set.
     ``ended`` fires after any of ``finished``, ``stopped``, ``failed`` or
     ``diverged``. ``state_changed`` carries "idle", "running", "paused",
     "finished", "stopped", "failed" or "diverged".
@@ -101,9 +105,10 @@ class JobRunner(QObject):
     def start(self, job: TrainingJob, paused: bool = False) -> JobHandle:
         """Start ``job``; a job this runner still runs is stopped first.
 
-        Raises :class:`~desktop_app.engine.JobConfigError` (a ``ValueError``)
-        only from the job's own construction; failures while training arrive
-        as the ``failed`` signal.
+        Bad settings are refused earlier, when the ``TrainingJob`` is built
+        (``JobConfigError``); failures while training arrive as ``failed`` or
+        ``diverged``. Raises ``JobBusyError`` only if the previous job does
+        not stop within five seconds.
         """
         self.stop(wait=True)
         self._drain()
@@ -141,7 +146,8 @@ class JobRunner(QObject):
             except queue.Empty:
                 break
         current = self.handle.job.job_id if self.handle else None
-        for event in coalesce([e for e in events if e.job_id == current]):
+        keep_all = frozenset(p.name for p in self.handle.job.probes if p.keep_all) if self.handle else frozenset()
+        for event in coalesce([e for e in events if e.job_id == current], keep_all):
             self._deliver(event)
         if self.handle is None or (self.handle.done and self._queue.empty() and self._state not in
                                    ("running", "paused")):

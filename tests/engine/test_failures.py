@@ -71,3 +71,12 @@ def test_a_model_on_another_device_request_still_trains_on_an_available_one():
                       optimizer=lambda p: torch.optim.SGD(p, lr=0.1), epochs=1, device="cuda"
                       if not torch.cuda.is_available() else "cpu")
     assert isinstance(Engine().run(job), Finished)
+
+
+def test_the_losses_before_divergence_still_reach_the_curve():
+    from desktop_app.engine import Progress
+
+    events = []
+    result = Engine("cpu").run(regression_job(optimizer=lambda p: torch.optim.SGD(p, lr=10.0)), events.append)
+    steps = [p.first_step + i for p in events if isinstance(p, Progress) for i in range(len(p.step_losses))]
+    assert steps == list(range(1, result.step))

@@ -83,3 +83,12 @@ def test_the_window_appears_before_torch_is_imported(tmp_path):
     result = run_cli("--exit-after-startup", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "torch imported: False" in result.stdout
+
+
+def test_theme_on_the_command_line_is_for_that_run_only(tmp_path):
+    result = run_cli("--screenshot", "start-here", str(tmp_path / "dark.png"), "--theme", "dark", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(tmp_path / "dark.png"))
+    assert image.pixelColor(image.width() // 2, image.height() // 2).lightness() < 100
+    ini = (tmp_path / "config" / "synapse-lab.ini").read_text()
+    assert "theme=dark" not in ini

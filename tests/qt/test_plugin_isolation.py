@@ -103,3 +103,21 @@ def test_disabled_and_third_party_switches(synapse_plugin_host, monkeypatch):
     host.load_entry_points([_entry_point("demo", "tests.qt.demo_plugins:demo_plugin"),
                             _entry_point("other", "tests.qt.demo_plugins:raises_in_hook")])
     assert host.records["demo"].state == "loaded" and host.records["other"].state == "disabled"
+
+
+def test_an_error_in_a_page_slot_is_shown_and_blamed_on_its_plugin(synapse_window):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.qt.errors import ErrorReporter
+
+    window = synapse_window(demo.DemoPlugin(), installed=False)
+    window.plugins.records["demo"].module = "tests.qt.demo_plugins"
+    try:
+        demo._bad_factory(None)
+    except ZeroDivisionError as exc:
+        ErrorReporter(window)(type(exc), exc, exc.__traceback__)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert "the plugin “demo”" in box.text() and "divided by zero" in box.text()
+    assert "ZeroDivisionError" in box.detailedText()
+    assert "An error in the plugin “demo”" in window.status.currentMessage()
+    box.close()

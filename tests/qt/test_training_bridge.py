@@ -112,3 +112,16 @@ def test_closing_the_window_during_a_run_stops_every_job(synapse_window, qtbot):
     window.close()
     assert handle.done  # close() returns only after the job ended
     assert window.engine.active_jobs() == []
+
+
+def test_a_probe_can_ask_for_every_result(synapse_window, qtbot):
+    from desktop_app.engine import FunctionProbe
+
+    window = synapse_window(demo.DemoPlugin())
+    runner = _runner(window)
+    seen = []
+    runner.probed.connect(lambda e: seen.append(e.step))
+    probe = FunctionProbe("step", lambda ctx: ctx.step, every=1, keep_all=True)
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        runner.start(regression_job(epochs=20, probes=[probe]))
+    assert seen == list(range(1, 161))

@@ -1,0 +1,58 @@
+"""Errors raised in a page's own slots: shown to the learner, blamed on the right plugin.
+
+PySide6 hands an exception escaping a slot to ``sys.excepthook`` and carries
+on; without a hook the learner would see nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from ..plugin_manager import PluginRecord
+
+
+def plugin_of(tb: TracebackType | None, records: dict[str, PluginRecord]) -> PluginRecord | None:
+    """The plugin whose code raised: the innermost frame from one of its modules."""
+    packages = {record.module.split(":")[0]: record for record in records.values()}
+    found = None
+    for frame, _ in traceback.walk_tb(tb):
+        module = frame.f_globals.get("__name__", "")
+        for package, record in packages.items():
+            if module == package or module.startswith(package + "."):
+                found = record
+    return found
+
+
+class ErrorReporter:
+    """``sys.excepthook`` for the GUI: a status-bar line and one non-blocking dialog."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.box: QMessageBox | None = None
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        sys.stderr.write(details)
+        record = plugin_of(tb, self.window.plugins.records)
+        who = f"the plugin “{record.name}”" if record else "Synapse Lab"
+        summary = f"{kind.__name__}: {error}"
+        if record is not None:
+            record.error = f"Error while running: {summary}"
+            record.traceback = details
+        self.window.status.showMessage(f"An error in {who}: {summary}", 15000)
+        if self.box is not None and self.box.isVisible():
+            return
+        self.box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                               f"An error in {who} interrupted what you were doing:\n\n{summary}\n\n"
+                               "Synapse Lab keeps running; your other pages are not affected.",
+                               QMessageBox.StandardButton.Ok, self.window)
+        self.box.setDetailedText(details)
+        self.box.open()
