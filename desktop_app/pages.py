@@ -51,6 +51,14 @@ class PageSpec:
                 raise PageSpecError(f"Page {self.id!r} needs a non-empty {name}.")
         if not (callable(self.factory) or (isinstance(self.factory, str) and ":" in self.factory)):
             raise PageSpecError(f"Page {self.id!r}: factory must be a callable or 'module:function'.")
+        if not isinstance(self.lesson, (str, Path)):
+            raise PageSpecError(f"Page {self.id!r}: lesson must be Markdown text or a path.")
+        if self.icon is not None and not isinstance(self.icon, (str, Path)):
+            raise PageSpecError(f"Page {self.id!r}: icon must be a path or None.")
+        if not isinstance(self.concepts, tuple) or not all(isinstance(c, str) for c in self.concepts):
+            raise PageSpecError(f"Page {self.id!r}: concepts must be a tuple of strings.")
+        if isinstance(self.order, bool) or not isinstance(self.order, (int, float)):
+            raise PageSpecError(f"Page {self.id!r}: order must be a number.")
 
     def load_factory(self) -> PageFactory:
         """The factory callable, importing its module if it was given by name."""
@@ -62,13 +70,19 @@ class PageSpec:
             target = getattr(target, part)
         return target
 
-    def lesson_markdown(self) -> str:
-        """The lesson text; a missing lesson file reads as a short note, not an error."""
+    def lesson_folder(self) -> Path | None:
+        """The folder of the lesson file (for its images), or None for inline text."""
         lesson = self.lesson
         if isinstance(lesson, Path) or (isinstance(lesson, str) and lesson.endswith(".md") and "\n" not in lesson):
-            path = Path(lesson)
+            return Path(lesson).parent
+        return None
+
+    def lesson_markdown(self) -> str:
+        """The lesson text; a missing lesson file reads as a short note, not an error."""
+        if self.lesson_folder() is not None:
+            path = Path(self.lesson)
             try:
                 return path.read_text(encoding="utf-8")
             except OSError:
                 return f"*The lesson text for this page ({path.name}) could not be read.*"
-        return lesson or "*This page has no lesson text yet.*"
+        return self.lesson or "*This page has no lesson text yet.*"

@@ -7,10 +7,11 @@ from pathlib import Path
 
 
 def resource_path(*parts: str) -> Path:
-    """Return the filesystem path of a file under the top-level ``resources/``.
+    """Return the filesystem path of a file under the top-level ``resources/`` folder.
 
-    Works the same from a source checkout, an editable install and a wheel.
+    The folder installs as the package ``synapse_lab_resources``; this works the
+    same from an editable install and a wheel.
     """
-    traversable = files("resources").joinpath(*parts)
+    traversable = files("synapse_lab_resources").joinpath(*parts)
     with as_file(traversable) as path:
         return Path(path)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import venv
@@ -24,6 +25,18 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = Path(os.environ.get("SYNAPSE_LAB_VENV", ROOT / ".venv"))
 TORCH_ARGS = shlex.split(os.environ.get("SYNAPSE_LAB_TORCH", "torch==2.13.0"))
 STAMP = VENV / ".synapse-lab-installed"
+# Debian/Ubuntu packages for the system libraries Qt and its X11 window plugin load.
+DEBIAN_PACKAGES = {
+    "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1", "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3", "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6",
+    "libxcb.so.1": "libxcb1", "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
+    "libOpenGL.so.0": "libopengl0", "libGLX.so.0": "libglx0", "libfreetype.so.6": "libfreetype6",
+}
 
 
 def venv_python() -> Path:
@@ -43,23 +56,70 @@ def pip(*args: str) -> None:
     subprocess.run(cmd, check=True, cwd=ROOT)
 
 
-def has_torch() -> bool:
-    probe = [str(venv_python()), "-c", "import torch"]
-    return subprocess.run(probe, capture_output=True).returncode == 0
+def works(*code: str) -> bool:
+    """Whether the environment's Python runs ``code`` without error."""
+    return subprocess.run([str(venv_python()), *code], capture_output=True).returncode == 0
 
 
 def ensure_environment() -> None:
     if sys.version_info < (3, 11):
         sys.exit(f"Synapse Lab needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if venv_python().exists() and not works("-m", "pip", "--version"):
+        print(f"{VENV} is incomplete (no pip); creating it again", flush=True)
+        shutil.rmtree(VENV)
     if not venv_python().exists():
         print(f"Creating a virtual environment in {VENV}", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            shutil.rmtree(VENV, ignore_errors=True)
+            version = f"{sys.version_info.major}.{sys.version_info.minor}"
+            sys.exit(f"Could not create {VENV} ({exc}). On Debian or Ubuntu install the venv module "
+                     f"first: sudo apt-get install python{version}-venv")
     if STAMP.exists() and STAMP.read_text() == install_fingerprint():
         return
-    if not has_torch():
+    torch_stamp = VENV / ".synapse-lab-torch"
+    wanted_torch = " ".join(TORCH_ARGS)
+    if not works("-c", "import torch"):
         pip(*TORCH_ARGS)
+    elif torch_stamp.exists() and torch_stamp.read_text() != wanted_torch:
+        pip("--force-reinstall", *TORCH_ARGS)  # e.g. switching from the CPU to the CUDA build
+    torch_stamp.write_text(wanted_torch)
     pip("-e", ".[test]")
     STAMP.write_text(install_fingerprint())
+
+
+def missing_qt_libraries(window: bool) -> list[str]:
+    """Shared libraries that Qt (and, with ``window``, its X11 plugin) needs and Linux lacks."""
+    if not sys.platform.startswith("linux") or not shutil.which("ldd"):
+        return []
+    files = ["lib/libQt6Gui.so.6", "lib/libQt6Widgets.so.6", "plugins/platforms/libqoffscreen.so"]
+    if window:
+        files += ["plugins/platforms/libqxcb.so", "lib/libQt6XcbQpa.so.6"]
+    probe = ("import pathlib, sys, PySide6; q = pathlib.Path(PySide6.__file__).parent / 'Qt'; "
+             "print(*(q / f for f in sys.argv[1:]))")
+    paths = subprocess.run([str(venv_python()), "-c", probe, *files], capture_output=True, text=True).stdout.split()
+    missing: set[str] = set()
+    for path in paths:
+        if Path(path).exists():
+            out = subprocess.run(["ldd", path], capture_output=True, text=True).stdout
+            missing.update(line.split()[0] for line in out.splitlines() if "not found" in line)
+    return sorted(missing)
+
+
+def ensure_qt_libraries(window: bool) -> None:
+    """Install (as root, with apt-get) or name the system packages Qt needs on Linux."""
+    missing = missing_qt_libraries(window)
+    if not missing:
+        return
+    packages = sorted({DEBIAN_PACKAGES.get(lib, lib) for lib in missing})
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("+ apt-get install", " ".join(packages), flush=True)
+        subprocess.run(["apt-get", "update", "-qq"], check=False)
+        subprocess.run(["apt-get", "install", "-y", "-qq", *packages], check=True)
+        return
+    sys.exit("Qt needs system libraries that are missing: " + ", ".join(missing) +
+             "\nOn Debian or Ubuntu: sudo apt-get install " + " ".join(packages))
 
 
 def main(argv: list[str]) -> int:
@@ -70,8 +130,10 @@ def main(argv: list[str]) -> int:
     command, rest = argv[0], argv[1:]
     env = dict(os.environ)
     if command == "run":
+        ensure_qt_libraries(window=os.environ.get("QT_QPA_PLATFORM", "xcb") in ("xcb", ""))
         cmd = [str(venv_python()), "-m", "desktop_app", *rest]
     else:
+        ensure_qt_libraries(window=False)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         cmd = [str(venv_python()), "-m", "pytest", *rest]
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode

@@ -21,6 +21,7 @@ from torch import nn
 
 FORMAT = "synapse-lab-checkpoint"
 VERSION = 1
+MAX_BYTES = 2 << 30
 
 
 class CheckpointError(Exception):
@@ -64,6 +65,8 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     """Read a checkpoint written by :func:`save_checkpoint`, refusing anything else."""
     path = Path(path)
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise CheckpointError(f"{path.name} is larger than {MAX_BYTES >> 30} GiB; it was not opened.")
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except FileNotFoundError:
         raise CheckpointError(f"There is no file {path}.") from None
@@ -73,22 +76,34 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
         raise CheckpointError(
             f"{path.name} was refused: it holds more than weights (possibly code), so it was not opened."
         ) from exc
+    except CheckpointError:
+        raise
     except Exception as exc:  # noqa: BLE001 - truncated or foreign files raise many kinds
         raise CheckpointError(f"{path.name} is not a readable checkpoint ({type(exc).__name__}).") from exc
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise CheckpointError(f"{path.name} is not a Synapse Lab checkpoint.")
-    if payload.get("version", 0) > VERSION:
-        raise CheckpointError(f"{path.name} was written by a newer Synapse Lab (format {payload['version']}).")
+    version = payload.get("version")
+    if not isinstance(version, int):
+        raise CheckpointError(f"{path.name} is damaged: it has no format version.")
+    if version > VERSION:
+        raise CheckpointError(f"{path.name} was written by a newer Synapse Lab (format {version}).")
+    weights = payload.get("state_dict")
+    if not isinstance(weights, dict) or not all(
+            isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in weights.items()):
+        raise CheckpointError(f"{path.name} is damaged: it holds no proper weights.")
+    optimizer = payload.get("optimizer")
     try:
         config = json.loads(payload.get("config", "{}"))
-    except json.JSONDecodeError as exc:
+        if not isinstance(config, dict) or (optimizer is not None and not isinstance(optimizer, dict)):
+            raise ValueError
+    except (TypeError, ValueError) as exc:
         raise CheckpointError(f"{path.name} has damaged settings.") from exc
-    return Checkpoint(payload["state_dict"], config, payload.get("optimizer"))
+    return Checkpoint(weights, config, optimizer)
 
 
 def restore(model: nn.Module, checkpoint: Checkpoint) -> None:
     """Load the checkpoint's weights into ``model``, with a clear message on mismatch."""
     try:
         model.load_state_dict(checkpoint.state_dict)
-    except RuntimeError as exc:
+    except (RuntimeError, TypeError, ValueError) as exc:
         raise CheckpointError(f"The checkpoint does not fit this model: {exc}") from exc

@@ -22,12 +22,16 @@ def pick_device(preference: str | torch.device | None = AUTO) -> torch.device:
     """The device to train on.
 
     ``"auto"`` (or None) picks the best available one. An explicit choice
-    that this machine lacks falls back to the best available device, so a
-    setting saved on another computer never stops training.
+    that this machine lacks, or a name torch does not know, falls back to the
+    best available device, so a setting saved on another computer never stops
+    training.
     """
     if preference is None or str(preference) == AUTO:
         return torch.device(available_devices()[0])
-    device = torch.device(preference)
+    try:
+        device = torch.device(preference)
+    except (RuntimeError, TypeError):  # a name torch does not know, e.g. from a hand-edited file
+        return torch.device(available_devices()[0])
     if device.type not in available_devices():
         return torch.device(available_devices()[0])
     return device

@@ -87,21 +87,23 @@ class Engine:
 
         ``on_event`` is called *in the training thread* for every event; keep
         it short (put the event on a queue). With ``owner`` set, a second job
-        for the same owner is refused while the first still runs.
+        for the same owner is refused while the first still runs and has not
+        been asked to stop.
         """
         control = JobControl(paused=paused)
         handle = JobHandle(job, owner, control)
         with self._lock:
-            if owner is not None and any(h.owner == owner and not h.done for h in self._handles):
+            if owner is not None and any(h.owner == owner and not h.done and not h.control.stop_requested
+                                         for h in self._handles):
                 raise JobBusyError(f"{owner} is already running a job; stop it first.")
             self._handles.append(handle)
 
         def emit(event: JobEvent) -> None:
             handle.state = _STATE_OF_EVENT.get(type(event), handle.state)
-            if isinstance(event, TERMINAL_EVENTS):
-                handle.result = event
             if on_event is not None:
                 on_event(event)
+            if isinstance(event, TERMINAL_EVENTS):  # after the listener has it: done means delivered
+                handle.result = event
 
         def work() -> None:
             try:

@@ -10,6 +10,7 @@ exact step at which the loss first went bad.
 from __future__ import annotations
 
 import math
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ from .probes import ProbeContext, to_cpu
 
 Emit = Callable[[JobEvent], None]
 EVAL_CHUNK = 4096
+_SEED_LOCK = threading.Lock()
 
 
 class _LossDiverged(Exception):
@@ -54,7 +56,8 @@ class TrainingRun:
         self.job = job
         self.emit = emit
         self.control = control or JobControl()
-        self.device = pick_device(job.device if job.device is not None else device)
+        self._device_choice = job.device if job.device is not None else device
+        self.device = torch.device("cpu")
         self.report_interval = report_interval
         self.model: nn.Module | None = None
         self.optimizer: torch.optim.Optimizer | None = None
@@ -69,15 +72,19 @@ class TrainingRun:
         self._segment_start = 0.0
         self._pause_reported = False
         self._evaluated_at = 0
+        self._started_sent = False
 
     # -- public -------------------------------------------------------------------------------
     def run(self) -> JobEvent:
         """Train to the end (or until stopped) and return the terminal event."""
         job = self.job
         self._segment_start = time.perf_counter()
-        self.emit(Started(job.job_id, job.name, str(self.device), job.total_steps, job.steps_per_epoch))
         try:
+            self.device = pick_device(self._device_choice)
+            self.emit(Started(job.job_id, job.name, str(self.device), job.total_steps, job.steps_per_epoch))
+            self._started_sent = True
             self._setup()
+            self._segment_start = time.perf_counter()  # ETA and elapsed count training, not set-up
             self._train()
             if self._evaluated_at != self.step:
                 self._evaluate()
@@ -89,6 +96,8 @@ class TrainingRun:
         except _LossDiverged as bad:
             result = Diverged(job.job_id, job.name, bad.step, bad.loss, self._divergence_hint(bad))
         except Exception as exc:  # noqa: BLE001 - every failure becomes an event
+            if not self._started_sent:
+                self.emit(Started(job.job_id, job.name, str(self.device), job.total_steps, None))
             result = Failed(job.job_id, job.name, self.step, f"{type(exc).__name__}: {exc}",
                             traceback.format_exc())
         finally:
@@ -103,12 +112,15 @@ class TrainingRun:
     # -- setup --------------------------------------------------------------------------------
     def _setup(self) -> None:
         job = self.job
-        if job.seed is not None:
-            torch.manual_seed(job.seed)
-            self._generator = torch.Generator().manual_seed(job.seed)
-        else:
-            self._generator = None
-        model = job.model if isinstance(job.model, nn.Module) else job.model()
+        # Seeding and building the model use the process-wide generator: hold the lock so
+        # two jobs starting together do not take numbers from each other's sequence.
+        with _SEED_LOCK:
+            if job.seed is not None:
+                torch.manual_seed(job.seed)
+                self._generator = torch.Generator().manual_seed(job.seed)
+            else:
+                self._generator = None
+            model = job.model if isinstance(job.model, nn.Module) else job.model()
         self.model = model.to(self.device)
         self.model.train()
         opt = job.optimizer
@@ -163,7 +175,7 @@ class TrainingRun:
                 due = [p for p in probes if p.due(self.step)] if probes else ()
                 losses.append(self._train_step(inputs, targets, due).detach())
                 if per_step_schedule:
-                    self.scheduler.step()
+                    self._step_scheduler()
                 if job.eval_every and self.step % job.eval_every == 0:
                     self._evaluate()
                 if total is not None and self.step >= total:
@@ -172,10 +184,20 @@ class TrainingRun:
                 if now - last_report >= interval:
                     self._report()
                     last_report = now
-            if self.scheduler is not None and not per_step_schedule:
-                self.scheduler.step()
             if epoch_eval:
                 self._evaluate()
+            if self.scheduler is not None and not per_step_schedule:
+                self._step_scheduler()
+
+    def _step_scheduler(self) -> None:
+        if isinstance(self.scheduler, torch.optim.lr_scheduler.ReduceLROnPlateau):
+            # It needs a number: the validation loss if there is one, else the recent training loss.
+            watched = self._pending_metrics.get("val_loss")
+            if watched is None:
+                watched = self._losses[-1] if self._losses else torch.tensor(self._last_loss or 0.0)
+            self.scheduler.step(float(watched))
+        else:
+            self.scheduler.step()
 
     def _train_step(self, inputs: Any, targets: Any, due: Any) -> Tensor:
         model, optimizer, loss_fn = self.model, self.optimizer, self.job.loss
@@ -224,7 +246,8 @@ class TrainingRun:
                     outputs, targets = self._predict(data)
                     self._pending_metrics[f"{prefix}_loss"] = job.loss(outputs, targets).detach()
                     for name, metric in job.metrics.items():
-                        self._pending_metrics[f"{prefix}_{name}"] = torch.as_tensor(metric(outputs, targets)).detach()
+                        value = torch.as_tensor(metric(outputs, targets), device=self.device)
+                        self._pending_metrics[f"{prefix}_{name}"] = value.detach()
         finally:
             model.train(was_training)
 

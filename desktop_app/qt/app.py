@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,9 +62,18 @@ def take_screenshot(app, window, path: str) -> int:
     return 0
 
 
+def throwaway_settings() -> AppSettings:
+    """Default settings in a temporary file: a screenshot shows the ready default state."""
+    from PySide6.QtCore import QSettings
+
+    folder = tempfile.mkdtemp(prefix="synapse-lab-screenshot-")
+    return AppSettings(QSettings(str(Path(folder) / "synapse-lab.ini"), QSettings.Format.IniFormat))
+
+
 def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -> int:
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        settings = throwaway_settings()
     app = make_application()
     from .main_window import MainWindow
     from .theme import apply_theme
@@ -72,7 +82,7 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
         settings.use_theme_for_this_run(args.theme)
     apply_theme(app, settings.theme)
     start = args.screenshot[0] if args.screenshot else args.open
-    window = MainWindow(host, settings, start_page=start)
+    window = MainWindow(host, settings, start_page=start, remember_layout=not args.screenshot)
     from .errors import ErrorReporter
     ErrorReporter(window).install()
     if args.screenshot:
@@ -82,18 +92,25 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
         code = take_screenshot(app, window, args.screenshot[1])
         window.close()
         return code
+    from PySide6.QtCore import QTimer
     if args.exit_after_startup:
         from ..cli import STARTED_AT
 
         def report() -> None:
             print(f"first-paint {time.perf_counter() - STARTED_AT:.3f} s; torch imported: "
                   f"{'torch' in sys.modules}", flush=True)
-            window.close()
+            QTimer.singleShot(0, window.close)  # not from inside the paint event
         window.first_painted.connect(report)
     # Let Ctrl+C in the terminal close the window like the Quit command.
     signal.signal(signal.SIGINT, lambda *_: window.close())
-    from PySide6.QtCore import QTimer
     heartbeat = QTimer(window)
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
-    return app.exec()
+    code = app.exec()
+    if window.engine_started and window.engine.active_jobs():
+        # A job is still inside a long step after the window closed: leave now rather than
+        # wait for it (nothing of the learner's is lost; settings were written on close).
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -1,16 +1,19 @@
 """Errors raised in a page's own slots: shown to the learner, blamed on the right plugin.
 
-PySide6 hands an exception escaping a slot to ``sys.excepthook`` and carries
-on; without a hook the learner would see nothing.
+PySide6 hands an exception escaping a slot to ``sys.excepthook`` (on the
+thread that raised it) and carries on; without a hook the learner would see
+nothing. ``threading.excepthook`` covers plain Python threads the same way.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from types import TracebackType
 from typing import Any
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox
 
 from ..plugin_manager import PluginRecord
@@ -37,11 +40,20 @@ class ErrorReporter:
 
     def install(self) -> None:
         sys.excepthook = self
+        threading.excepthook = lambda args: self(args.exc_type, args.exc_value, args.exc_traceback)
 
     def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         sys.stderr.write(details)
         record = plugin_of(tb, self.window.plugins.records)
+        if QThread.currentThread() is not self.window.thread():
+            # Raised in a worker thread: widgets may only be touched on the GUI thread.
+            self.window.dispatcher.post(lambda: self._show(kind, error, details, record))
+        else:
+            self._show(kind, error, details, record)
+
+    def _show(self, kind: type[BaseException], error: BaseException, details: str,
+              record: PluginRecord | None) -> None:
         who = f"the plugin “{record.name}”" if record else "Synapse Lab"
         summary = f"{kind.__name__}: {error}"
         if record is not None:

@@ -40,7 +40,8 @@ class MainWindow(QMainWindow):
     torch_ready = Signal(object)
 
     def __init__(self, plugins: PluginHost, settings: AppSettings | None = None,
-                 start_page: str | None = None, load_torch: bool = True) -> None:
+                 start_page: str | None = None, load_torch: bool = True,
+                 remember_layout: bool = True) -> None:
         super().__init__()
         self.plugins = plugins
         self.settings = settings or AppSettings()
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.runners: dict[str, JobRunner] = {}
         self._painted = False
         self._load_torch = load_torch
+        self._remember_layout = remember_layout
 
         self.setWindowTitle("Synapse Lab")
         self.setWindowIcon(load_icon(resource_path("icons", "app.svg")))
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 760, 330])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        geometry, splitter_state = self.settings.window_state()
+        geometry, splitter_state = self.settings.window_state() if remember_layout else (None, None)
         if geometry is not None:
             self.restoreGeometry(geometry)
         if splitter_state is not None:
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         if spec is None:
             return None
         self.setWindowTitle(f"Synapse Lab — {spec.title}")
+        folder = spec.lesson_folder()
+        self.lesson.setSearchPaths([str(folder)] if folder else [])
         self.lesson.setMarkdown(spec.lesson_markdown())
         return self.pages.show_page(spec)
 
@@ -125,6 +129,11 @@ class MainWindow(QMainWindow):
         return self.pages.current_page_id(), self.pages.currentWidget()
 
     # -- the engine -------------------------------------------------------------------------------
+    @property
+    def engine_started(self) -> bool:
+        """Whether the engine exists (and so PyTorch has been imported for it)."""
+        return self._engine is not None
+
     @property
     def engine(self) -> Engine:
         """The shared engine; importing it loads PyTorch if the loader has not yet."""
@@ -222,7 +231,8 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> PreferencesDialog:
         info = self.torch_loader.info
-        devices = info.devices if info else ["cpu"]
+        # Before PyTorch has loaded, offer the saved choice too rather than silently dropping it.
+        devices = info.devices if info else sorted({"cpu", self.settings.device} - {"auto"})
         dialog = PreferencesDialog(self.settings, devices, os.cpu_count() or 1, self)
         dialog.accepted.connect(lambda: self.apply_preferences(*dialog.chosen()))
         dialog.open()
@@ -236,8 +246,7 @@ class MainWindow(QMainWindow):
             import torch
 
             from ..engine.device import describe_device, pick_device
-            if threads > 0:
-                torch.set_num_threads(threads)
+            torch.set_num_threads(threads if threads > 0 else self.torch_loader.info.default_threads)
             self.status.set_device(describe_device(pick_device(device)))
         if self._engine is not None:
             self._engine.device_preference = device
@@ -332,7 +341,8 @@ class MainWindow(QMainWindow):
         for runner in self.runners.values():
             runner.stop()
         if self._engine is not None:
-            self._engine.shutdown(timeout=1.5)
-        self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
+            self._engine.shutdown(timeout=1.0)
+        if self._remember_layout:
+            self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

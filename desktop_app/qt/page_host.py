@@ -149,7 +149,7 @@ class PageStack(QStackedWidget):
             widget = factory(context)
             if not isinstance(widget, QWidget):
                 raise TypeError(f"the page factory returned {type(widget).__name__}, not a QWidget")
-        except Exception as exc:  # noqa: BLE001 - a page that fails must not take the app down
+        except BaseException as exc:  # noqa: BLE001 - even sys.exit() in a factory must not end the app
             self._host.plugins.page_failed(spec.id, exc)
             return ErrorPage(
                 f"{spec.title} could not be opened",

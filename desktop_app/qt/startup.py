@@ -15,6 +15,7 @@ class TorchInfo:
     devices: list[str]
     device_label: str
     error: str = ""
+    default_threads: int = 0
 
 
 def warm_up_torch(device: str, threads: int) -> TorchInfo:
@@ -23,10 +24,12 @@ def warm_up_torch(device: str, threads: int) -> TorchInfo:
         import torch
 
         from ..engine.device import available_devices, describe_device, pick_device
+        default_threads = torch.get_num_threads()
         if threads > 0:
             torch.set_num_threads(threads)
         torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)  # imports torch._dynamo once
-        return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)))
+        return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)),
+                         default_threads=default_threads)
     except Exception as exc:  # noqa: BLE001 - a broken torch install must still leave a window
         return TorchInfo("", ["cpu"], "PyTorch unavailable", f"{type(exc).__name__}: {exc}")
 

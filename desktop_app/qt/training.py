@@ -105,13 +105,21 @@ class JobRunner(QObject):
     def start(self, job: TrainingJob, paused: bool = False) -> JobHandle:
         """Start ``job``; a job this runner still runs is stopped first.
 
+        The GUI waits for a running job to finish its current step (at most
+        five seconds) so the two never touch the same model at once; the
+        replaced job's remaining events are dropped. A job that already ended
+        by itself has its last events delivered first.
+
         Bad settings are refused earlier, when the ``TrainingJob`` is built
         (``JobConfigError``); failures while training arrive as ``failed`` or
-        ``diverged``. Raises ``JobBusyError`` only if the previous job does
-        not stop within five seconds.
+        ``diverged``.
         """
-        self.stop(wait=True)
-        self._drain()
+        if self.active:
+            self.stop(wait=True)
+            while not self._queue.empty():  # a replaced job's last events are dropped, not shown
+                self._queue.get_nowait()
+        else:
+            self._drain()  # a job that ended by itself still reports its end
         self.last_progress = None
         self.handle = self.engine.submit(job, self._queue.put, owner=self.owner, paused=paused)
         self._set_state("paused" if paused else "running")

@@ -11,7 +11,7 @@ def synapse_register_pages(register):
         id="start-here",
         title="Start here",
         description="The map of the course: what to open first, and why",
-        factory="plugins.start_here.page:create_page",
+        factory="synapse_lab_plugins.start_here.page:create_page",
         lesson=resource_path("lessons", "start-here.md"),
         icon=resource_path("icons", "start-here.svg"),
         concepts=("How to use Synapse Lab", "The order of the course"),

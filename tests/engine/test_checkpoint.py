@@ -68,3 +68,17 @@ def test_foreign_damaged_and_mismatched_files_get_clear_messages(tmp_path):
     path = save_checkpoint(tmp_path / "small.pt", nn.Linear(2, 1))
     with pytest.raises(CheckpointError, match="does not fit this model"):
         restore(nn.Linear(3, 1), load_checkpoint(path))
+
+
+@pytest.mark.parametrize(("payload", "message"), [
+    ({"format": "synapse-lab-checkpoint", "version": "2", "state_dict": {}}, "no format version"),
+    ({"format": "synapse-lab-checkpoint", "version": 1}, "holds no proper weights"),
+    ({"format": "synapse-lab-checkpoint", "version": 1, "state_dict": [1, 2]}, "holds no proper weights"),
+    ({"format": "synapse-lab-checkpoint", "version": 1, "state_dict": {}, "config": "[1]"}, "damaged settings"),
+    ({"format": "synapse-lab-checkpoint", "version": 9, "state_dict": {}}, "newer Synapse Lab"),
+])
+def test_malformed_checkpoints_get_a_clear_message(tmp_path, payload, message):
+    path = tmp_path / "odd.pt"
+    torch.save(payload, path)
+    with pytest.raises(CheckpointError, match=message):
+        load_checkpoint(path)

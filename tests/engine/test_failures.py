@@ -80,3 +80,18 @@ def test_the_losses_before_divergence_still_reach_the_curve():
     result = Engine("cpu").run(regression_job(optimizer=lambda p: torch.optim.SGD(p, lr=10.0)), events.append)
     steps = [p.first_step + i for p in events if isinstance(p, Progress) for i in range(len(p.step_losses))]
     assert steps == list(range(1, result.step))
+
+
+def test_an_unknown_device_name_falls_back_and_a_bad_metric_device_is_handled():
+    job = regression_job(device="gpu", validation=regression_data(64, seed=1),
+                         metrics={"constant": lambda out, target: 0.5}, epochs=2)
+    result = Engine("not-a-device").run(job)
+    assert isinstance(result, Finished) and result.metrics["val_constant"] == 0.5
+
+
+def test_a_plateau_scheduler_gets_the_loss_it_watches():
+    events = []
+    job = regression_job(scheduler=lambda opt: torch.optim.lr_scheduler.ReduceLROnPlateau(opt, patience=0),
+                         validation=regression_data(64, seed=1), epochs=4,
+                         optimizer=lambda p: torch.optim.SGD(p, lr=1e-6))
+    assert isinstance(Engine("cpu").run(job, events.append), Finished)

@@ -81,3 +81,24 @@ def test_lbfgs_and_a_scheduler_work_through_the_same_job():
     Engine("cpu").run(job, events.append)
     rates = [e.learning_rate for e in events if isinstance(e, Progress)]
     assert rates[-1] == 0.1 * 0.5 ** 2  # the rate used in the third epoch
+
+
+def test_two_seeded_jobs_running_at_once_match_the_same_job_run_alone():
+    from .helpers import Recorder
+
+    def curve(events):
+        return [v for e in events if isinstance(e, Progress) for v in e.step_losses]
+
+    def job():
+        return regression_job(model=lambda: nn.Sequential(nn.Linear(2, 32), nn.Tanh(), nn.Linear(32, 1)),
+                              seed=3, epochs=5)
+
+    alone = []
+    Engine("cpu").run(job(), alone.append)
+    engine = Engine("cpu")
+    recorders = [Recorder(), Recorder()]
+    for recorder in recorders:
+        engine.submit(job(), recorder)
+    for recorder in recorders:
+        recorder.wait_until_end()
+        assert curve(recorder.events) == curve(alone)

@@ -92,3 +92,48 @@ def test_theme_on_the_command_line_is_for_that_run_only(tmp_path):
     assert image.pixelColor(image.width() // 2, image.height() // 2).lightness() < 100
     ini = (tmp_path / "config" / "synapse-lab.ini").read_text()
     assert "theme=dark" not in ini
+
+
+HEAVY_PLUGIN = '''
+from desktop_app import hookimpl
+from desktop_app.pages import PageSpec
+
+
+def create(context):
+    import torch
+    from PySide6.QtWidgets import QLabel, QApplication
+    from torch import nn
+    from desktop_app.engine import TrainingJob
+
+    runner = context.job_runner()
+    x = torch.randn(4096, 256)
+    job = TrainingJob(model=lambda: nn.Sequential(nn.Linear(256, 2048), nn.ReLU(), nn.Linear(2048, 256)),
+                      data=(x, x), loss=nn.MSELoss(), optimizer=lambda p: torch.optim.Adam(p), batch_size=4096)
+
+    def close_mid_run(event):
+        print("closing at step", event.step, flush=True)
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+
+    runner.progress.connect(close_mid_run)
+    runner.start(job)
+    return QLabel("training")
+
+
+@hookimpl
+def synapse_register_pages(register):
+    register(PageSpec(id="heavy", title="Heavy", description="trains until closed", factory=create))
+'''
+
+
+def test_closing_the_window_mid_run_ends_the_process(tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "heavy_lab_plugin.py").write_text(HEAVY_PLUGIN)
+    info = site / "heavy_lab_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: heavy-lab-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[synapse_lab.plugins]\nheavy = heavy_lab_plugin\n")
+    result = run_cli("--open", "heavy", tmp_path=tmp_path, extra_env={"PYTHONPATH": str(site)})
+    assert result.returncode == 0, result.stderr
+    assert "closing at step" in result.stdout

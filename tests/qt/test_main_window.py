@@ -64,15 +64,35 @@ def test_theme_and_lesson_panel_choices_persist(synapse_window, synapse_settings
     assert QApplication.palette().window().color().lightness() > 150
 
 
-def test_preferences_apply_and_persist(synapse_window, synapse_settings):
+def test_preferences_apply_at_once_and_persist(synapse_window, synapse_settings, qtbot):
+    import torch
+
+    window = synapse_window(load_torch=True)
+    qtbot.waitUntil(lambda: window.torch_loader.info is not None, timeout=60_000)
+    engine = window.engine
+    default_threads = torch.get_num_threads()
+    try:
+        dialog = window.show_preferences()
+        dialog.device.setCurrentIndex(dialog.device.findData("cpu"))
+        dialog.threads.setValue(1)
+        dialog.accept()
+        assert (synapse_settings.device, synapse_settings.threads) == ("cpu", 1)
+        assert engine.device_preference == "cpu"
+        assert torch.get_num_threads() == 1
+        assert window.status.device_label.text() == "CPU · 1 thread"
+        window.apply_preferences("auto", 0, "light")
+        assert torch.get_num_threads() == default_threads
+    finally:
+        torch.set_num_threads(default_threads)
+
+
+def test_a_saved_device_survives_the_dialog_before_torch_has_loaded(synapse_window, synapse_settings):
+    synapse_settings.device = "cuda"
     window = synapse_window()
     dialog = window.show_preferences()
-    dialog.device.setCurrentIndex(dialog.device.findData("cpu"))
-    dialog.threads.setValue(1)
+    assert dialog.device.currentData() == "cuda"
     dialog.accept()
-    assert (synapse_settings.device, synapse_settings.threads) == ("cpu", 1)
-    assert window.engine.device_preference == "cpu"
-    dialog.close()
+    assert synapse_settings.device == "cuda"
 
 
 def test_about_names_the_versions(synapse_window):

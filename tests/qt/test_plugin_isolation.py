@@ -121,3 +121,70 @@ def test_an_error_in_a_page_slot_is_shown_and_blamed_on_its_plugin(synapse_windo
     assert "ZeroDivisionError" in box.detailedText()
     assert "An error in the plugin “demo”" in window.status.currentMessage()
     box.close()
+
+
+def test_an_error_in_a_worker_thread_is_reported_on_the_gui_thread(synapse_window, qtbot):
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.qt.errors import ErrorReporter
+
+    window = synapse_window(demo.DemoPlugin(), installed=False)
+    reporter = ErrorReporter(window)
+
+    def work():
+        try:
+            raise ValueError("raised in a worker")
+        except ValueError as exc:
+            reporter(type(exc), exc, exc.__traceback__)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=10_000)
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.thread() is window.thread() and "raised in a worker" in box.text()
+    box.close()
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("order", "first", "order must be a number"),
+    ("lesson", 42, "lesson must be Markdown text or a path"),
+    ("concepts", ["a"], "concepts must be a tuple of strings"),
+    ("icon", 3, "icon must be a path or None"),
+])
+def test_bad_page_metadata_fails_only_its_plugin(synapse_window, field, value, message):
+    from desktop_app import hookimpl
+    from desktop_app.pages import PageSpec
+
+    class Sloppy:
+        name = "sloppy"
+
+        @hookimpl
+        def synapse_register_pages(self, register):
+            register(PageSpec(id="sloppy", title="Sloppy", description="d", factory=demo.create_demo_page,
+                              **{field: value}))
+
+    window = synapse_window(demo.DemoPlugin(), Sloppy(), installed=True)
+    assert message in window.plugins.records["sloppy"].error
+    assert "demo-page" in window.sidebar.keys() and "sloppy" not in window.plugins.pages
+
+
+def test_a_factory_that_calls_sys_exit_gets_an_error_page(synapse_window):
+    from desktop_app import hookimpl
+    from desktop_app.pages import PageSpec
+
+    def quits(context):
+        raise SystemExit(7)
+
+    class Quitter:
+        name = "quitter"
+
+        @hookimpl
+        def synapse_register_pages(self, register):
+            register(PageSpec(id="quitter", title="Quitter", description="d", factory=quits))
+
+    window = synapse_window(Quitter(), installed=False, start_page="quitter")
+    assert isinstance(window.pages.currentWidget(), ErrorPage)
+    assert "SystemExit" in window.pages.currentWidget().message.text()

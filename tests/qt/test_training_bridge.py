@@ -125,3 +125,18 @@ def test_a_probe_can_ask_for_every_result(synapse_window, qtbot):
     with qtbot.waitSignal(runner.finished, timeout=60_000):
         runner.start(regression_job(epochs=20, probes=[probe]))
     assert seen == list(range(1, 161))
+
+
+def test_a_replaced_job_puts_nothing_on_the_new_run(synapse_window, qtbot):
+    window = synapse_window(demo.DemoPlugin())
+    runner = _runner(window)
+    first = runner.start(regression_job(epochs=None))
+    qtbot.waitUntil(lambda: runner.last_progress is not None, timeout=30_000)
+    seen = []
+    runner.progress.connect(lambda e: seen.append(e.job_id))
+    runner.ended.connect(lambda e: seen.append(("ended", e.job_id)))
+    second = runner.start(regression_job(epochs=3))
+    qtbot.waitUntil(lambda: ("ended", second.job.job_id) in seen, timeout=30_000)
+    assert first.job.job_id not in seen and ("ended", first.job.job_id) not in seen
+    steps = [p for p in seen if p == second.job.job_id]
+    assert steps and runner.last_progress.step == 24
