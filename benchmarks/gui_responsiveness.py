@@ -7,8 +7,8 @@
 2. Event-loop lag while a fast job trains and a page redraws its loss curve
    on every progress signal: a 5 ms timer's lateness, p50/p99/max (goal: p99
    ≤ 16 ms).
-3. Closing the window while a job runs: seconds from ``close()`` until the
-   process has exited (goal ≤ 2 s).
+3. Closing the real app's window while a page's job is inside long steps:
+   seconds from the close until the process has exited (goal ≤ 2 s).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CONFIG = tempfile.mkdtemp(prefix="synapse-bench-")
@@ -50,7 +51,8 @@ from desktop_app.qt.main_window import MainWindow
 from desktop_app.engine import TrainingJob
 from desktop_app.data import make_dataset
 
-MODE = sys.argv[1]
+REDRAW = sys.argv[1] == "redraw"
+
 
 def make_page(context):
     page = QWidget()
@@ -62,7 +64,8 @@ def make_page(context):
     losses = []
     def on_progress(event):
         losses.extend(event.step_losses)
-        curve.setData(losses[-5000:])
+        if REDRAW:
+            curve.setData(losses[-5000:])
     runner = context.job_runner()
     runner.progress.connect(on_progress)
     x, y = make_dataset("spiral", n=500, seed=0).tensors()
@@ -95,16 +98,10 @@ def tick():
     last[0] = now
 
 def finish():
-    if MODE == "lag":
-        lags.sort()
-        steps = runner.last_progress.step if runner.last_progress else 0
-        print(f"{lags[len(lags) // 2]:.2f} {lags[int(len(lags) * 0.99)]:.2f} {lags[-1]:.2f} {steps}")
-        window.close()
-    else:
-        global closed_at
-        start = time.perf_counter()
-        window.close()
-        print(f"close() returned after {time.perf_counter() - start:.3f} s", flush=True)
+    lags.sort()
+    steps = runner.last_progress.step if runner.last_progress else 0
+    print(f"{lags[len(lags) // 2]:.2f} {lags[int(len(lags) * 0.99)]:.2f} {lags[-1]:.2f} {steps}")
+    window.close()
     app.quit()
 
 timer = QTimer()
@@ -123,22 +120,67 @@ app.exec()
 
 
 def lag() -> None:
-    out = subprocess.run([sys.executable, "-c", CHILD, "lag"], env=ENV, capture_output=True, text=True,
-                         timeout=120)
-    p50, p99, worst, steps = out.stdout.split()
-    print(f"event-loop lag while training ({int(steps):,} steps in 3 s, loss curve redrawn live): "
-          f"p50 {float(p50):.1f} ms, p99 {float(p99):.1f} ms, max {float(worst):.1f} ms (goal: p99 ≤ 16 ms)")
+    for mode, what in (("redraw", "the page redraws a 5,000-point loss curve on every update"),
+                       ("quiet", "the page only collects the losses")):
+        out = subprocess.run([sys.executable, "-c", CHILD, mode], env=ENV, capture_output=True, text=True,
+                             timeout=120)
+        p50, p99, worst, steps = out.stdout.split()
+        print(f"event-loop lag while training, {what} ({int(steps):,} steps in 3 s): p50 {float(p50):.1f} ms, "
+              f"p99 {float(p99):.1f} ms, max {float(worst):.1f} ms (goal: p99 ≤ 16 ms)")
+
+
+HEAVY_PLUGIN = '''
+from desktop_app import hookimpl
+from desktop_app.pages import PageSpec
+
+
+def create(context):
+    import torch
+    from PySide6.QtWidgets import QApplication, QLabel
+    from torch import nn
+    from desktop_app.engine import TrainingJob
+
+    runner = context.job_runner()
+    x = torch.randn(4096, 256)
+    job = TrainingJob(model=lambda: nn.Sequential(nn.Linear(256, 2048), nn.ReLU(), nn.Linear(2048, 256)),
+                      data=(x, x), loss=nn.MSELoss(), optimizer=lambda p: torch.optim.Adam(p), batch_size=4096)
+
+    def close_mid_run(event):
+        if event.step >= 3:
+            print("closing", flush=True)
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+
+    runner.progress.connect(close_mid_run)
+    runner.start(job)
+    return QLabel("training")
+
+
+@hookimpl
+def synapse_register_pages(register):
+    register(PageSpec(id="heavy", title="Heavy", description="trains until closed", factory=create))
+'''
 
 
 def close_during_run() -> None:
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, "close"], env=ENV, stdout=subprocess.PIPE, text=True)
-    line = proc.stdout.readline()
-    closed = time.perf_counter()
-    proc.wait(timeout=30)
-    exited = time.perf_counter()
-    print(f"closing mid-run: {line.strip()}; process gone {exited - closed:.2f} s after that "
-          f"(goal: exit ≤ 2 s after close; whole run {exited - start:.1f} s)")
+    """The real app, a page training a large MLP (long steps), closed mid-run."""
+    site = Path(tempfile.mkdtemp(prefix="synapse-bench-site-"))
+    (site / "heavy_bench_plugin.py").write_text(HEAVY_PLUGIN)
+    info = site / "heavy_bench_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: heavy-bench-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text("[synapse_lab.plugins]\nheavy = heavy_bench_plugin\n")
+    env = dict(ENV, PYTHONPATH=str(site))
+    gaps = []
+    for _ in range(5):
+        proc = subprocess.Popen([sys.executable, "-m", "desktop_app", "--open", "heavy"], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        proc.stdout.readline()
+        closed = time.perf_counter()
+        proc.wait(timeout=60)
+        gaps.append(time.perf_counter() - closed)
+    print(f"closing the window mid-run (steps of about 0.1 s): process gone after median "
+          f"{statistics.median(gaps):.2f} s, worst {max(gaps):.2f} s (goal ≤ 2 s)")
 
 
 if __name__ == "__main__":

@@ -107,9 +107,9 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
     code = app.exec()
-    if window.engine_started and window.engine.active_jobs():
-        # A job is still inside a long step after the window closed: leave now rather than
-        # wait for it (nothing of the learner's is lost; settings were written on close).
+    if window.engine_started:
+        # Settings were written when the window closed. A job may still be inside a long
+        # step, and tearing PyTorch down takes a second more: leave at once instead.
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

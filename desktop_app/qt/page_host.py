@@ -56,7 +56,11 @@ class PageContext:
 
     @property
     def engine(self) -> Engine:
-        """The shared training engine (importing PyTorch on first use)."""
+        """The shared training engine (importing PyTorch on first use).
+
+        Train through :meth:`job_runner`: jobs submitted to the engine directly
+        are not shown in the status bar and skip the one-job-per-page rule.
+        """
         return self._host.engine
 
     def job_runner(self) -> JobRunner:
