@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop_app.testing import install_plugin_source
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 CONFIG = tempfile.mkdtemp(prefix="synapse-bench-")
 ENV = dict(os.environ, SYNAPSE_LAB_CONFIG_DIR=CONFIG)
@@ -164,12 +166,7 @@ def synapse_register_pages(register):
 
 def close_during_run() -> None:
     """The real app, a page training a large MLP (long steps), closed mid-run."""
-    site = Path(tempfile.mkdtemp(prefix="synapse-bench-site-"))
-    (site / "heavy_bench_plugin.py").write_text(HEAVY_PLUGIN)
-    info = site / "heavy_bench_plugin-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: heavy-bench-plugin\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[synapse_lab.plugins]\nheavy = heavy_bench_plugin\n")
+    site = install_plugin_source(Path(tempfile.mkdtemp(prefix="synapse-bench-")) / "site", "heavy", HEAVY_PLUGIN)
     env = dict(ENV, PYTHONPATH=str(site))
     gaps = []
     for _ in range(5):

@@ -14,10 +14,28 @@ Qt and PyTorch are imported only when a fixture is used.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+
+
+def install_plugin_source(site: Path, entry_name: str, source: str, version: str = "1.0") -> Path:
+    """Make ``source`` an installed plugin distribution in the folder ``site``.
+
+    Writes the module and a ``.dist-info`` with its entry point, as pip would;
+    put ``site`` on ``PYTHONPATH`` of a ``synapse-lab`` subprocess to load it.
+    Returns ``site``.
+    """
+    module = entry_name.replace("-", "_") + "_lab_plugin"
+    site.mkdir(parents=True, exist_ok=True)
+    (site / f"{module}.py").write_text(source)
+    info = site / f"{module}-{version}.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {module.replace('_', '-')}\nVersion: {version}\n")
+    (info / "entry_points.txt").write_text(f"[synapse_lab.plugins]\n{entry_name} = {module}\n")
+    return site
 
 
 @pytest.fixture

@@ -9,22 +9,16 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from desktop_app.testing import install_plugin_source
+
+BROKEN_PLUGIN = "raise ImportError('needs a package that is not installed')\n"
+
 
 def run_cli(*args: str, tmp_path: Path, extra_env: dict[str, str] | None = None, code: str | None = None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SYNAPSE_LAB_CONFIG_DIR=str(tmp_path / "config"))
     env.update(extra_env or {})
     command = [sys.executable, "-c", code] if code else [sys.executable, "-m", "desktop_app", *args]
     return subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
-
-
-def _install_broken_plugin(folder: Path) -> None:
-    """A third-party distribution whose plugin module fails to import."""
-    folder.mkdir()
-    (folder / "broken_lab_plugin.py").write_text("raise ImportError('needs a package that is not installed')\n")
-    info = folder / "broken_lab_plugin-1.2.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: broken-lab-plugin\nVersion: 1.2\n")
-    (info / "entry_points.txt").write_text("[synapse_lab.plugins]\nbroken = broken_lab_plugin\n")
 
 
 def test_list_plugins_prints_id_version_state_without_a_window_or_torch(tmp_path):
@@ -39,8 +33,8 @@ def test_list_plugins_prints_id_version_state_without_a_window_or_torch(tmp_path
 
 
 def test_a_broken_third_party_plugin_is_listed_as_failed_and_the_app_still_runs(tmp_path):
-    _install_broken_plugin(tmp_path / "site")
-    env = {"PYTHONPATH": str(tmp_path / "site")}
+    site = install_plugin_source(tmp_path / "site", "broken", BROKEN_PLUGIN, version="1.2")
+    env = {"PYTHONPATH": str(site)}
     listed = run_cli("--list-plugins", tmp_path=tmp_path, extra_env=env)
     assert listed.returncode == 0
     assert "broken\t1.2\tfailed: ImportError: needs a package that is not installed" in listed.stdout.splitlines()
@@ -127,13 +121,7 @@ def synapse_register_pages(register):
 
 
 def test_closing_the_window_mid_run_ends_the_process(tmp_path):
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "heavy_lab_plugin.py").write_text(HEAVY_PLUGIN)
-    info = site / "heavy_lab_plugin-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: heavy-lab-plugin\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text("[synapse_lab.plugins]\nheavy = heavy_lab_plugin\n")
+    site = install_plugin_source(tmp_path / "site", "heavy", HEAVY_PLUGIN)
     result = run_cli("--open", "heavy", tmp_path=tmp_path, extra_env={"PYTHONPATH": str(site)})
     assert result.returncode == 0, result.stderr
     assert "closing at step" in result.stdout
