@@ -131,37 +131,8 @@ def lag() -> None:
               f"p99 {float(p99):.1f} ms, max {float(worst):.1f} ms (goal: p99 ≤ 16 ms)")
 
 
-HEAVY_PLUGIN = '''
-from desktop_app import hookimpl
-from desktop_app.pages import PageSpec
-
-
-def create(context):
-    import torch
-    from PySide6.QtWidgets import QApplication, QLabel
-    from torch import nn
-    from desktop_app.engine import TrainingJob
-
-    runner = context.job_runner()
-    x = torch.randn(4096, 256)
-    job = TrainingJob(model=lambda: nn.Sequential(nn.Linear(256, 2048), nn.ReLU(), nn.Linear(2048, 256)),
-                      data=(x, x), loss=nn.MSELoss(), optimizer=lambda p: torch.optim.Adam(p), batch_size=4096)
-
-    def close_mid_run(event):
-        if event.step >= 3:
-            print("closing", flush=True)
-            for widget in QApplication.topLevelWidgets():
-                widget.close()
-
-    runner.progress.connect(close_mid_run)
-    runner.start(job)
-    return QLabel("training")
-
-
-@hookimpl
-def synapse_register_pages(register):
-    register(PageSpec(id="heavy", title="Heavy", description="trains until closed", factory=create))
-'''
+# The same plugin the command-line test uses: its page closes the window at the first progress.
+HEAVY_PLUGIN = (Path(__file__).resolve().parents[1] / "tests" / "qt" / "heavy_plugin.py").read_text()
 
 
 def close_during_run() -> None:

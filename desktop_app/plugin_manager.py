@@ -47,10 +47,6 @@ class PluginRecord:
     def builtin(self) -> bool:
         return _normalize(self.distribution) == BUILTIN_DISTRIBUTION
 
-    @property
-    def title(self) -> str:
-        return self.name
-
 
 def _normalize(name: str) -> str:
     return name.lower().replace("_", "-").replace(".", "-")

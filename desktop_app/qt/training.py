@@ -83,6 +83,7 @@ class JobRunner(QObject):
         self.title = title or owner
         self.handle: JobHandle | None = None
         self.last_progress: Progress | None = None
+        self._keep_all: frozenset[str] = frozenset()
         self._state = "idle"
         self._queue: queue.SimpleQueue[JobEvent] = queue.SimpleQueue()
         self._timer = QTimer(self)
@@ -121,6 +122,7 @@ class JobRunner(QObject):
         else:
             self._drain()  # a job that ended by itself still reports its end
         self.last_progress = None
+        self._keep_all = frozenset(p.name for p in job.probes if p.keep_all)
         self.handle = self.engine.submit(job, self._queue.put, owner=self.owner, paused=paused)
         self._set_state("paused" if paused else "running")
         self._timer.start()
@@ -154,8 +156,7 @@ class JobRunner(QObject):
             except queue.Empty:
                 break
         current = self.handle.job.job_id if self.handle else None
-        keep_all = frozenset(p.name for p in self.handle.job.probes if p.keep_all) if self.handle else frozenset()
-        for event in coalesce([e for e in events if e.job_id == current], keep_all):
+        for event in coalesce([e for e in events if e.job_id == current], self._keep_all):
             self._deliver(event)
         if self.handle is None or (self.handle.done and self._queue.empty() and self._state not in
                                    ("running", "paused")):
