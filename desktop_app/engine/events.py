@@ -78,11 +78,16 @@ class Resumed(JobEvent):
 
 @dataclass(frozen=True)
 class Finished(JobEvent):
+    """The job ran to its end, or early stopping ended it (the model then holds
+    the weights of ``best_step``)."""
+
     step: int
     epoch: int
     loss: float | None
     metrics: dict[str, float]
     elapsed: float
+    stopped_early: bool = False
+    best_step: int | None = None
 
 
 @dataclass(frozen=True)

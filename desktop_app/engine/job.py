@@ -43,7 +43,9 @@ class TrainingJob:
     or any ``DataLoader``. ``metrics`` map a name to ``fn(outputs, targets)``
     returning a scalar tensor; they are evaluated on the validation data
     (and on the training data when ``eval_train``) every ``eval_every``
-    steps, or once an epoch when that is None.
+    steps, or once an epoch when that is None. ``early_stopping`` is a
+    patience: the job ends once the validation loss has not improved for that
+    many evaluations in a row, and the model keeps its best weights.
     """
 
     model: nn.Module | Callable[[], nn.Module]
@@ -62,6 +64,7 @@ class TrainingJob:
     eval_train: bool = False
     eval_every: int | None = None
     probes: Sequence[Probe] = ()
+    early_stopping: int | None = None
     device: str | torch.device | None = None
     name: str = "training"
     job_id: int = field(default_factory=lambda: next(_ids))
@@ -76,6 +79,12 @@ class TrainingJob:
                 raise JobConfigError(f"The number of {label} must be a whole number of at least 1, not {value!r}.")
         if self.eval_every is not None and self.eval_every < 1:
             raise JobConfigError(f"Evaluate every 1 or more steps, not {self.eval_every!r}.")
+        if self.early_stopping is not None:
+            if not isinstance(self.early_stopping, int) or self.early_stopping < 1:
+                raise JobConfigError(
+                    f"Early stopping waits 1 or more evaluations, not {self.early_stopping!r}.")
+            if self.validation is None:
+                raise JobConfigError("Early stopping watches the validation loss: give the job validation data.")
         if isinstance(self.data, DataLoader):
             return
         inputs, targets = _as_pair(self.data, "training data")
@@ -121,6 +130,7 @@ class TrainingJob:
             "loss": _callable_name(self.loss),
             "optimizer": _callable_name(self.optimizer),
             "metrics": sorted(self.metrics),
+            "early_stopping": self.early_stopping,
         }
 
 

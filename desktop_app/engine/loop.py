@@ -38,6 +38,10 @@ class _LossDiverged(Exception):
         self.step, self.loss = step, loss
 
 
+class _EarlyStop(Exception):
+    """The validation loss stopped improving."""
+
+
 def _to_device(value: Any, device: torch.device) -> Any:
     if isinstance(value, Tensor):
         return value.to(device, non_blocking=True)
@@ -73,6 +77,10 @@ class TrainingRun:
         self._pause_reported = False
         self._evaluated_at = 0
         self._started_sent = False
+        self._best_loss = math.inf
+        self._best_step: int | None = None
+        self._best_state: dict[str, Tensor] | None = None
+        self._evaluations_without_gain = 0
 
     # -- public -------------------------------------------------------------------------------
     def run(self) -> JobEvent:
@@ -85,12 +93,19 @@ class TrainingRun:
             self._started_sent = True
             self._setup()
             self._segment_start = time.perf_counter()  # ETA and elapsed count training, not set-up
-            self._train()
-            if self._evaluated_at != self.step:
-                self._evaluate()
+            stopped_early = False
+            try:
+                self._train()
+                if self._evaluated_at != self.step:
+                    self._evaluate()
+            except _EarlyStop:
+                stopped_early = True
+            if self._best_state is not None:
+                self.model.load_state_dict(self._best_state)
             self._report()
             result: JobEvent = Finished(job.job_id, job.name, self.step, self.epoch, self._last_loss,
-                                        dict(self._metrics), self._elapsed())
+                                        dict(self._metrics), self._elapsed(), stopped_early,
+                                        self._best_step)
         except StopRequested:
             result = self._stopped()
         except _LossDiverged as bad:
@@ -250,6 +265,23 @@ class TrainingRun:
                         self._pending_metrics[f"{prefix}_{name}"] = value.detach()
         finally:
             model.train(was_training)
+        if job.early_stopping:
+            self._watch_validation_loss()
+
+    def _watch_validation_loss(self) -> None:
+        """Keep the best weights; raise :class:`_EarlyStop` when patience runs out.
+
+        This reads the validation loss, one device sync per evaluation.
+        """
+        loss = float(self._pending_metrics["val_loss"])
+        if loss < self._best_loss:
+            self._best_loss, self._best_step = loss, self.step
+            self._best_state = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+            self._evaluations_without_gain = 0
+            return
+        self._evaluations_without_gain += 1
+        if self._evaluations_without_gain >= self.job.early_stopping:
+            raise _EarlyStop
 
     def _predict(self, data: Any) -> tuple[Tensor, Tensor]:
         if isinstance(data, DataLoader):

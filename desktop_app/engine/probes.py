@@ -10,6 +10,7 @@ It returns data that the engine turns into detached CPU copies and sends as a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,17 +40,35 @@ class Probe:
 
     keep_all: bool = False
 
-    def __init__(self, name: str, every: int = 1, keep_all: bool | None = None) -> None:
+    def __init__(self, name: str, every: int = 1, keep_all: bool | None = None,
+                 seconds: float | None = None) -> None:
         if every < 1:
             raise ValueError(f"A probe fires every 1 or more steps, not {every}.")
+        if seconds is not None and seconds < 0:
+            raise ValueError(f"A probe fires at most every 0 or more seconds, not {seconds}.")
         self.name = name
         self.every = every
+        self.seconds = seconds
+        self._last_fired: float | None = None
         if keep_all is not None:
             self.keep_all = keep_all
 
     def due(self, step: int) -> bool:
-        """Whether the probe fires on ``step`` (1-based)."""
-        return step % self.every == 0
+        """Whether the probe fires on ``step`` (1-based).
+
+        With ``seconds`` set, it fires on the first due step and then only once
+        at least that many seconds have passed: ``seconds=1/30`` refreshes a
+        view at 30 frames a second however fast the steps are.
+        """
+        if step % self.every:
+            return False
+        if self.seconds is None:
+            return True
+        now = time.perf_counter()
+        if self._last_fired is not None and now - self._last_fired < self.seconds:
+            return False
+        self._last_fired = now
+        return True
 
     def attach(self, model: nn.Module) -> None:
         """Called once in the training thread before the first step."""
@@ -68,8 +87,8 @@ class FunctionProbe(Probe):
     """A probe made from a plain function of the :class:`ProbeContext`."""
 
     def __init__(self, name: str, fn: Callable[[ProbeContext], Any], every: int = 1,
-                 keep_all: bool = False) -> None:
-        super().__init__(name, every, keep_all)
+                 keep_all: bool = False, seconds: float | None = None) -> None:
+        super().__init__(name, every, keep_all, seconds)
         self._fn = fn
 
     def __call__(self, ctx: ProbeContext) -> Any:
@@ -88,8 +107,9 @@ class GradientNorms(Probe):
     """
 
     def __init__(self, name: str = "gradient_norms", every: int = 1,
-                 layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d)) -> None:
-        super().__init__(name, every)
+                 layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d),
+                 keep_all: bool | None = None, seconds: float | None = None) -> None:
+        super().__init__(name, every, keep_all, seconds)
         self._layer_types = layer_types
         self._layers: list[tuple[str, nn.Module]] = []
 
@@ -116,8 +136,9 @@ class Activations(Probe):
     def __init__(self, name: str = "activations", every: int = 1,
                  modules: Iterable[str] | None = None,
                  layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d),
-                 limit: int | None = 256) -> None:
-        super().__init__(name, every)
+                 limit: int | None = 256, keep_all: bool | None = None,
+                 seconds: float | None = None) -> None:
+        super().__init__(name, every, keep_all, seconds)
         self._wanted = list(modules) if modules is not None else None
         self._layer_types = layer_types
         self._limit = limit

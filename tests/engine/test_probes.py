@@ -45,3 +45,10 @@ def test_a_function_probe_sees_the_loss_and_cannot_leak_graph_tensors():
     value = next(e for e in events if isinstance(e, ProbeResult)).value
     assert isinstance(value["loss"], torch.Tensor) and not value["loss"].requires_grad
     assert not value["w"].requires_grad and value["w"].shape == (16, 2)
+
+
+def test_a_probe_with_a_time_interval_fires_once_at_first_then_waits():
+    events = []
+    Engine("cpu").run(regression_job(epochs=3, probes=[GradientNorms(seconds=3600.0)]), events.append)
+    results = [e for e in events if isinstance(e, ProbeResult)]
+    assert [r.step for r in results] == [1]  # 24 steps, far less than an hour

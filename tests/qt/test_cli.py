@@ -27,8 +27,8 @@ def test_list_plugins_prints_id_version_state_without_a_window_or_torch(tmp_path
     result = run_cli(tmp_path=tmp_path, code=code)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert "start-here\t" in lines[0] and lines[0].endswith("\tloaded")
-    assert len(lines[0].split("\t")) == 3
+    start = next(line for line in lines if line.startswith("start-here\t"))
+    assert start.endswith("\tloaded") and len(start.split("\t")) == 3
     assert lines[-1] == "heavy: []"
 
 

@@ -1,0 +1,7 @@
+"""The Network builder page."""
+
+from PySide6.QtWidgets import QLabel
+
+
+def create_page(context):
+    return QLabel("Network builder")
