@@ -14,6 +14,7 @@ def synapse_register_pages(register):
         factory="synapse_lab_plugins.network_builder.page:create_page",
         lesson=resource_path("lessons", "network-builder.md"),
         icon=resource_path("icons", "network-builder.svg"),
-        concepts=("Network builder",),
+        concepts=("Perceptron", "Hidden layers", "XOR", "Activations", "Loss", "Learning rate",
+                  "Initialization", "Regularization", "Overfitting"),
         order=2,
     ))

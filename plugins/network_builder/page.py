@@ -1,7 +1,366 @@
-"""The Network builder page."""
+"""The Network builder page: a TensorFlow-Playground-style lab on the shared engine,
+with the overfitting lab on digits in a second tab."""
 
-from PySide6.QtWidgets import QLabel
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPushButton, QScrollArea, QSizePolicy, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from .config import FEATURE_TITLES, PRESETS, Setup
+from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
+from .diagram import NetworkDiagram
+from .plots import BoundaryPlot, Curves, HiddenSpace
+from .points import assign_test, make_split, read_csv, split_rows
+
+if TYPE_CHECKING:
+    from desktop_app.qt.page_host import PageContext
+
+ERROR_STYLE = "color: #d64545; font-weight: 600;"
+INFO_STYLE = "color: #80868b;"
+MAX_SAVED_PARAMETERS = 50_000
 
 
-def create_page(context):
-    return QLabel("Network builder")
+class PlaygroundTab(QWidget):
+    """Data, features, the network and its training, on 2-D data."""
+
+    def __init__(self, page: NetworkBuilderPage) -> None:
+        super().__init__()
+        self.page = page
+        # -- controls --
+        self.play_button = QPushButton("▶  Play")
+        self.play_button.setObjectName("play")
+        self.step_button = QPushButton("Step")
+        self.step_button.setToolTip("Train one epoch, then pause")
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Fresh weights and epoch 0")
+        for button in (self.play_button, self.step_button, self.reset_button):
+            button.setMinimumHeight(32)
+        self.play_button.setMinimumWidth(96)
+        self.play_button.setStyleSheet("QPushButton { background: #2f65ca; color: white; font-weight: 600; "
+                                       "border-radius: 4px; padding: 4px 12px; }")
+        self.epoch_label = QLabel()
+        self.epoch_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.data_panel = DataPanel()
+        self.feature_panel = FeaturePanel()
+        self.layer_editor = LayerEditor()
+        self.training_panel = TrainingPanel()
+        self.diagram = NetworkDiagram()
+        self.hover_label = QLabel("Hover over a neuron or a link to read its value; click it to change it.")
+        self.hover_label.setStyleSheet(INFO_STYLE)
+        self.edit_label = QLabel()
+        self.edit_value = QLineEdit()
+        self.edit_value.setMaximumWidth(110)
+        self.edit_button = QPushButton("Set")
+        self.edit_row = QWidget()
+        edit = QHBoxLayout(self.edit_row)
+        edit.setContentsMargins(0, 0, 0, 0)
+        edit.addWidget(self.edit_label)
+        edit.addWidget(self.edit_value)
+        edit.addWidget(self.edit_button)
+        edit.addStretch(1)
+        self.edit_row.hide()
+        # -- output --
+        self.boundary = BoundaryPlot()
+        self.boundary.setMinimumSize(240, 220)
+        self.show_test = QCheckBox("Show test data")
+        self.discretize = QCheckBox("Discretize output")
+        self.metrics_label = QLabel()
+        self.metrics_label.setTextFormat(Qt.TextFormat.RichText)
+        self.metrics_label.setWordWrap(True)
+        self.equation_label = QLabel()
+        self.equation_label.setWordWrap(True)
+        self.equation_label.setStyleSheet("font-family: monospace; font-size: 10pt;")
+        self.curves = Curves()
+        self.curves.setMinimumHeight(150)
+        self.hidden = HiddenSpace()
+        self.output_tabs = QTabWidget()
+        output = QWidget()
+        out = QVBoxLayout(output)
+        out.setContentsMargins(4, 4, 4, 4)
+        out.addWidget(self.metrics_label)
+        out.addWidget(self.boundary, 3)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_test)
+        toggles.addWidget(self.discretize)
+        toggles.addStretch(1)
+        out.addLayout(toggles)
+        out.addWidget(self.equation_label)
+        out.addWidget(self.curves, 2)
+        self.output_tabs.addTab(output, "Output")
+        self.output_tabs.addTab(self.hidden, "Hidden space")
+        self._layout()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.data_panel)
+        column.addSpacing(10)
+        column.addWidget(self.feature_panel)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedWidth(245)
+        middle = QVBoxLayout()
+        middle.addWidget(section("Network"))
+        middle.addWidget(self.layer_editor)
+        middle.addWidget(self.diagram, 1)
+        middle.addWidget(self.hover_label)
+        middle.addWidget(self.edit_row)
+        middle.addWidget(section("Training"))
+        middle.addWidget(self.training_panel)
+        body = QHBoxLayout()
+        body.addWidget(scroll)
+        body.addLayout(middle, 5)
+        self.output_tabs.setMinimumWidth(280)
+        self.output_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        body.addWidget(self.output_tabs, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(body)
+
+
+class NetworkBuilderPage(QWidget):
+    """Top bar (play, epoch, presets, files), the message line, and the two tabs."""
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        from . import session  # imports PyTorch: the page is built after the app loaded it
+
+        self.context = context
+        self.runner = context.job_runner()
+        self.session = session.Session()
+        self.playground = PlaygroundTab(self)
+        self.lab = self._make_lab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.playground, "2-D playground")
+        self.tabs.addTab(self.lab, "Overfitting lab (digits)")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.preset_note = QLabel()
+        self.preset_note.setWordWrap(True)
+        self.preset_note.setStyleSheet("background: rgba(47, 101, 202, 0.12); border-left: 3px solid #2f65ca; "
+                                       "padding: 5px 8px;")
+        self.preset_note.hide()
+        self.presets_button = QToolButton()
+        self.presets_button.setText("Lesson presets")
+        self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.presets_menu = QMenu(self.presets_button)
+        for preset in PRESETS:
+            action = QAction(preset.title, self.presets_menu)
+            action.setToolTip(preset.explanation)
+            action.triggered.connect(lambda _=False, key=preset.key: self.apply_preset(key))
+            self.presets_menu.addAction(action)
+        self.presets_button.setMenu(self.presets_menu)
+        self.save_button = QPushButton("Save…")
+        self.save_button.setToolTip("Save the whole set-up, with the trained weights, as a JSON file")
+        self.open_button = QPushButton("Open…")
+        self.export_button = QPushButton("Export PyTorch…")
+        self.export_button.setToolTip("Write a standalone PyTorch script and the trained weights (safetensors)")
+        self._layout()
+        self._connect()
+        self.session.reset_to(Setup(), self)
+
+    def _make_lab(self) -> QWidget:
+        try:
+            from .overfitting_page import OverfittingLab
+            return OverfittingLab(self.context, parent=None)
+        except Exception as exc:  # noqa: BLE001 - the playground must open even if the lab cannot
+            note = QLabel(f"The overfitting lab could not be opened: {exc}")
+            note.setWordWrap(True)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return note
+
+    def _layout(self) -> None:
+        play = self.playground
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 8, 12, 0)
+        for widget in (play.reset_button, play.play_button, play.step_button):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(play.epoch_label)
+        bar.addStretch(1)
+        for widget in (self.presets_button, self.save_button, self.open_button, self.export_button):
+            bar.addWidget(widget)
+        notes = QVBoxLayout()
+        notes.setContentsMargins(12, 2, 12, 0)
+        notes.addWidget(self.preset_note)
+        notes.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addLayout(notes)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self) -> None:
+        play, session = self.playground, self.session
+        play.play_button.clicked.connect(lambda: session.play_or_pause(self))
+        play.step_button.clicked.connect(lambda: session.step(self))
+        play.reset_button.clicked.connect(lambda: session.reset(self))
+        play.data_panel.changed.connect(lambda: session.edited(self, "data"))
+        play.data_panel.regenerate.connect(lambda: session.regenerate(self))
+        play.data_panel.load_csv.connect(self._ask_csv)
+        play.feature_panel.changed.connect(lambda: session.edited(self, "network"))
+        play.layer_editor.changed.connect(lambda: session.edited(self, "network"))
+        play.training_panel.structure_changed.connect(lambda: session.edited(self, "network"))
+        play.training_panel.changed.connect(lambda: session.edited(self, "training"))
+        play.diagram.hovered.connect(lambda text: play.hover_label.setText(
+            text or "Hover over a neuron or a link to read its value; click it to change it."))
+        play.diagram.edit_requested.connect(lambda *item: session.begin_edit(self, *item))
+        play.edit_button.clicked.connect(lambda: session.finish_edit(self))
+        play.edit_value.returnPressed.connect(lambda: session.finish_edit(self))
+        play.boundary.point_added.connect(lambda x, y: session.add_point(self, x, y))
+        play.boundary.point_removed.connect(lambda x, y: session.remove_point(self, x, y))
+        play.show_test.toggled.connect(lambda: session.draw_points(self))
+        play.discretize.toggled.connect(lambda: session.draw(self))
+        play.hidden.layer_changed.connect(lambda layer: session.hidden_layer(self, layer))
+        self.save_button.clicked.connect(self._ask_save)
+        self.open_button.clicked.connect(self._ask_open)
+        self.export_button.clicked.connect(self._ask_export)
+        for signal in (self.runner.started, self.runner.probed, self.runner.progress, self.runner.ended,
+                       self.runner.paused, self.runner.resumed):
+            signal.connect(lambda event: session.on_event(self, event))
+        self.context.signals.theme_changed.connect(self._theme)
+        self._theme(self.context.theme)
+
+    def _theme(self, theme: str) -> None:
+        self.playground.diagram.dark = theme == "dark"
+        self.playground.diagram.update()
+
+    # -- messages ---------------------------------------------------------------------------------
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+
+    # -- presets ----------------------------------------------------------------------------------
+    def apply_preset(self, key: str) -> None:
+        preset = next(p for p in PRESETS if p.key == key)
+        self.preset_note.setText(f"<b>{preset.title}.</b> {preset.explanation}")
+        self.preset_note.show()
+        if preset.setup is None:
+            self.session.stop(self)
+            self.tabs.setCurrentWidget(self.lab)
+            if hasattr(self.lab, "load_classic_setup"):
+                self.lab.load_classic_setup()
+            return
+        self.tabs.setCurrentWidget(self.playground)
+        self.session.reset_to(Setup.from_dict(preset.setup.to_dict()), self)
+
+    # -- files ------------------------------------------------------------------------------------
+    def _ask_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load points from a CSV file", "", "CSV files (*.csv *.txt)")
+        if path:
+            self.load_csv_file(path)
+
+    def load_csv_file(self, path: str | Path) -> bool:
+        """Use the points of a CSV file (x1, x2, label); a bad file leaves everything as it was."""
+        try:
+            rows = read_csv(path)
+        except ValueError as exc:
+            self.show_message(f"Could not load the points. {exc}", error=True)
+            return False
+        setup = Setup.from_dict(self.session.setup.to_dict())
+        setup.points = assign_test(rows, setup.test_ratio, setup.data_seed)
+        if not self.session.reset_to(setup, self):
+            return False
+        self.show_message(f"Loaded {len(rows)} points from {Path(path).name}.")
+        return True
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the network set-up", "network.json", "JSON (*.json)")
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.save_state(), indent=2), encoding="utf-8")
+        self.show_message(f"Saved the set-up to {Path(path).name}.")
+
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a network set-up", "", "JSON (*.json)")
+        if path:
+            self.open_from(path)
+
+    def open_from(self, path: str | Path) -> bool:
+        try:
+            state = json.loads(Path(path).read_text(encoding="utf-8"))
+            self.restore_state(state)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            self.show_message(f"Could not open {Path(path).name}: it is not a readable JSON file ({exc}).",
+                              error=True)
+            return False
+        except ValueError as exc:
+            self.show_message(f"Could not open {Path(path).name}: {exc}", error=True)
+            return False
+        self.show_message(f"Opened {Path(path).name}.")
+        return True
+
+    def _ask_export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export the network into a folder")
+        if folder:
+            self.export_to(folder)
+
+    def export_to(self, folder: str | Path) -> Path | None:
+        """Write the standalone script, weights and data into ``folder``; returns the script."""
+        from .export import write_export
+
+        if self.runner.active and self.session.owns_job(self):
+            self.show_message("Pause or wait for the training to end before exporting.", error=True)
+            return None
+        try:
+            script = write_export(Path(folder), self.session.setup, self.session.model, self.session.split)
+        except (OSError, ValueError) as exc:
+            self.show_message(f"Could not export the network: {exc}", error=True)
+            return None
+        self.show_message(f"Exported {script.name}, its weights and data to {folder}. "
+                          f"Run: python {script.name}")
+        return script
+
+    # -- host API ---------------------------------------------------------------------------------
+    def save_state(self) -> dict[str, Any]:
+        session = self.session
+        state: dict[str, Any] = {"setup": session.setup.to_dict(), "epoch": session.epochs_done,
+                                 "show_test": self.playground.show_test.isChecked(),
+                                 "discretize": self.playground.discretize.isChecked(),
+                                 "tab": "overfitting" if self.tabs.currentWidget() is self.lab else "playground"}
+        weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
+        if weights is not None:
+            state["weights"] = weights
+        if hasattr(self.lab, "save_state"):
+            state["overfitting"] = self.lab.save_state()
+        return state
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if not isinstance(state, dict) or "setup" not in state:
+            raise ValueError("This is not a Network builder set-up: it has no 'setup' section.")
+        setup = Setup.from_dict(state["setup"])
+        weights = state.get("weights")
+        if weights is not None and not isinstance(weights, dict):
+            raise ValueError("The saved weights are damaged.")
+        self.session.restore(self, setup, weights, float(state.get("epoch", 0) or 0))
+        self.playground.show_test.setChecked(bool(state.get("show_test", False)))
+        self.playground.discretize.setChecked(bool(state.get("discretize", False)))
+        if isinstance(state.get("overfitting"), dict) and hasattr(self.lab, "restore_state"):
+            self.lab.restore_state(state["overfitting"])
+        self.tabs.setCurrentWidget(self.lab if state.get("tab") == "overfitting" else self.playground)
+
+    def ready(self) -> bool:
+        return self.session.model is not None
+
+    def export_target(self) -> Any:
+        return self.playground.boundary.getPlotItem()
+
+
+def create_page(context: PageContext) -> NetworkBuilderPage:
+    return NetworkBuilderPage(context)

@@ -14,6 +14,8 @@ def synapse_register_pages(register):
         factory="synapse_lab_plugins.optimizer_viewer.page:create_page",
         lesson=resource_path("lessons", "optimizer-viewer.md"),
         icon=resource_path("icons", "optimizer-viewer.svg"),
-        concepts=("Optimizer race",),
+        concepts=("Learning rate", "SGD noise and mini-batches", "Momentum and Nesterov",
+                  "AdaGrad, RMSProp, Adam", "Newton's method", "Conjugate gradient and L-BFGS",
+                  "Saddles, plateaus, local minima", "Why momentum works"),
         order=3,
     ))

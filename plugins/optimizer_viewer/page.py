@@ -1,7 +1,502 @@
-"""The Optimizer race page."""
+"""The Optimizer race page: every optimizer of the course racing on a loss surface, and the theory of momentum."""
 
-from PySide6.QtWidgets import QLabel
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
+                               QPushButton, QSlider, QSpinBox, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from .catalog import OPTIMIZERS, PRESETS, SURFACES, Preset, default_settings, validate_settings
+from .contour_view import ContourView, LossPlot
+from .controls import OptimizerTable, SettingsForm
+from .formula import FormulaError, check_formula
+from .surface3d import Surface3D
+from .theory_view import TheoryView
+from .worker import LatestWorker
+
+if TYPE_CHECKING:
+    from desktop_app.qt.page_host import PageContext
+
+SPEEDS = {"slow": 1, "normal": 3, "fast": 10, "very fast": 40}  # steps per frame at 30 frames a second
+RED = "color: #d64545;"
 
 
-def create_page(context):
-    return QLabel("Optimizer race")
+class OptimizerRacePage(QWidget):
+    """Controls on top, the race (contour map or 3-D, loss plot) on the left, optimizers on the right."""
+
+    race_done = Signal()
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        self.context = context
+        self.surface_key = "rosenbrock"
+        self.kappa, self.angle = 10.0, 30.0
+        self.formula, self.half_width = "x**2 + 3*sin(y)", 3.0
+        self.start = SURFACES[self.surface_key].start
+        self.settings: dict[str, dict[str, dict[str, Any]]] = {}
+        self.result: Any = None
+        self.grid: Any = None
+        self.cursor = 0
+        self._grid_key: tuple | None = None
+        self._lines: Any = None
+        self._autoplay = False
+        self._building = True
+
+        title = QLabel("Optimizer race")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel("Every optimizer starts from the same point. Click the map or drag the start marker: "
+                       "the race is run again at once with PyTorch's own optimizers.")
+        intro.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._race_tab(), "Race")
+        self.theory = TheoryView()
+        self.tabs.addTab(self.theory, "Momentum theory")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+
+        self.worker = LatestWorker(self)
+        self.worker.done.connect(self._race_computed)
+        self.worker.failed.connect(self._race_failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(33)
+        self.timer.timeout.connect(self._tick)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(120)
+        self.debounce.timeout.connect(self.recompute)
+        context.signals.theme_changed.connect(self.contour.apply_theme)
+        self._building = False
+        self._surface_chosen(self.surface_key)
+        self.theory.recompute()
+
+    # ----- building the widgets
+    def _race_tab(self) -> QWidget:
+        self.surface_box = QComboBox()
+        for key, info in SURFACES.items():
+            self.surface_box.addItem(info.name, key)
+        self.surface_box.setCurrentIndex(list(SURFACES).index(self.surface_key))
+        self.surface_box.currentIndexChanged.connect(lambda i: self._surface_chosen(self.surface_box.itemData(i)))
+        self.kappa_box = self._spin(1.0, 10_000.0, self.kappa, 1, "Condition number κ = L/μ of the bowl")
+        self.angle_box = self._spin(-90.0, 90.0, self.angle, 0, "Rotation of the bowl's axes, in degrees")
+        self.kappa_label, self.angle_label = QLabel("κ"), QLabel("rotation°")
+        self.formula_edit = QLineEdit(self.formula)
+        self.formula_edit.setPlaceholderText("a formula in x and y, e.g. x**2 + 3*sin(y)")
+        self.formula_edit.setMinimumWidth(220)
+        self.formula_edit.returnPressed.connect(self._formula_entered)
+        self.formula_label = QLabel("f(x, y) =")
+        self.width_box = self._spin(0.1, 1000.0, self.half_width, 2, "The map shows x and y from −this to +this")
+        self.width_label = QLabel("±")
+        self.steps_box = QSpinBox()
+        self.steps_box.setRange(10, 2000)
+        self.steps_box.setSingleStep(50)
+        self.steps_box.setValue(500)
+        self.steps_box.setKeyboardTracking(False)
+        self.steps_box.valueChanged.connect(self.schedule_recompute)
+        for box in (self.kappa_box, self.angle_box):
+            box.valueChanged.connect(self.schedule_recompute)
+        self.width_box.valueChanged.connect(self._formula_entered)
+        presets = QToolButton()
+        presets.setText("Lesson presets")
+        presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(presets)
+        for preset in PRESETS:
+            menu.addAction(preset.name, lambda p=preset: self.apply_preset(p))
+        presets.setMenu(menu)
+        self.presets_button = presets
+        export = QPushButton("Export CSV…")
+        export.setToolTip("Save every trajectory (step, x, y, loss, gradient) as a CSV file")
+        export.clicked.connect(self._export_clicked)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Surface"))
+        top.addWidget(self.surface_box)
+        for widget in (self.kappa_label, self.kappa_box, self.angle_label, self.angle_box, self.formula_label,
+                       self.formula_edit, self.width_label, self.width_box):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(QLabel("Steps"))
+        top.addWidget(self.steps_box)
+        top.addWidget(presets)
+        top.addWidget(export)
+
+        self.contour = ContourView(self.context.theme)
+        self.contour.start_moved.connect(self._start_moved)
+        self.contour.setMinimumHeight(260)
+        self.surface3d = Surface3D()
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.contour, "Contour map")
+        self.views.addTab(self.surface3d, "3-D surface")
+        self.views.currentChanged.connect(self._view_changed)
+        self.loss_plot = LossPlot()
+        self.loss_plot.setMinimumHeight(130)
+
+        self.play_button = QPushButton("▶ Play")
+        self.play_button.clicked.connect(self.toggle_play)
+        self.step_button = QPushButton("Step ›")
+        self.step_button.clicked.connect(lambda: self.show_step(self.cursor + 1))
+        self.speed_box = QComboBox()
+        self.speed_box.addItems(list(SPEEDS))
+        self.speed_box.setCurrentText("normal")
+        self.speed_box.setToolTip("Playback speed")
+        self.scrubber = QSlider(Qt.Orientation.Horizontal)
+        self.scrubber.setRange(0, 0)
+        self.scrubber.valueChanged.connect(self.show_step)
+        self.step_label = QLabel("step 0")
+        self.step_label.setMinimumWidth(110)
+        transport = QHBoxLayout()
+        for widget in (self.play_button, self.step_button, self.speed_box):
+            transport.addWidget(widget)
+        transport.addWidget(self.scrubber, 1)
+        transport.addWidget(self.step_label)
+        self.arrow_note = QLabel("")
+        self.arrow_note.setWordWrap(True)
+        self.arrow_note.setStyleSheet("color: palette(placeholder-text);")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.views)
+        split.addWidget(self.loss_plot)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        left_layout.addWidget(split, 1)
+        left_layout.addLayout(transport)
+        left_layout.addWidget(self.arrow_note)
+
+        self.table = OptimizerTable()
+        self.table.toggled.connect(self.schedule_recompute)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.form = SettingsForm()
+        self.form.changed.connect(self._settings_edited)
+        right = QWidget()
+        right.setMinimumWidth(370)
+        right.setMaximumWidth(440)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.table)
+        heading = QLabel("What happened")
+        heading.setStyleSheet("font-weight: bold;")
+        right_layout.addWidget(heading)
+        right_layout.addWidget(self.table.report, 1)
+        right_layout.addWidget(self.form)
+
+        middle = QHBoxLayout()
+        middle.addWidget(left, 1)
+        middle.addWidget(right)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        tab = QWidget()
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.setContentsMargins(0, 6, 0, 0)
+        tab_layout.addLayout(top)
+        tab_layout.addLayout(middle, 1)
+        tab_layout.addWidget(self.message)
+        return tab
+
+    @staticmethod
+    def _spin(low: float, high: float, value: float, decimals: int, tip: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setRange(low, high)
+        spin.setDecimals(decimals)
+        spin.setValue(value)
+        spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(tip)
+        return spin
+
+    # ----- the learner's choices
+    def surface_settings(self, surface: str | None = None) -> dict[str, dict[str, Any]]:
+        """Every optimizer's settings on a surface (the learner's own where changed)."""
+        surface = surface or self.surface_key
+        if surface not in self.settings:
+            self.settings[surface] = {key: default_settings(surface, key) for key in OPTIMIZERS}
+        return self.settings[surface]
+
+    def _surface_chosen(self, key: str) -> None:
+        self.surface_key = key
+        quadratic, formula = key == "quadratic", key == "formula"
+        for widget in (self.kappa_label, self.kappa_box, self.angle_label, self.angle_box):
+            widget.setVisible(quadratic)
+        for widget in (self.formula_label, self.formula_edit, self.width_label, self.width_box):
+            widget.setVisible(formula)
+        self.start = self._default_start()
+        self.contour.set_start(*self.start)
+        if self.table.selected() is None:
+            self.table.select("momentum")
+        self._selection_changed()
+        if not self._building:
+            self.message.setText(SURFACES[key].blurb)
+            self.message.setStyleSheet("")
+            self.recompute()
+
+    def _default_start(self) -> tuple[float, float]:
+        if self.surface_key == "formula":
+            return (-2 * self.half_width / 3, 2 * self.half_width / 3)
+        return SURFACES[self.surface_key].start
+
+    def _formula_entered(self) -> None:
+        try:
+            check_formula(self.formula_edit.text())
+        except FormulaError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        old_width = self.half_width
+        self.formula, self.half_width = self.formula_edit.text().strip(), self.width_box.value()
+        if old_width != self.half_width:
+            self.start = self._default_start()
+            self.contour.set_start(*self.start)
+        self.show_message("")
+        self.recompute()
+
+    def _start_moved(self, x: float, y: float) -> None:
+        self.start = (x, y)
+        self._autoplay = False
+        self.recompute()
+
+    def set_start(self, x: float, y: float) -> None:
+        """Move the start point (as a click on the map does) and run the race again."""
+        self.contour.set_start(x, y)
+        self._start_moved(x, y)
+
+    def _selection_changed(self) -> None:
+        key = self.table.selected() or "momentum"
+        self.form.show_optimizer(key, self.surface_settings()[key])
+        if self.result is not None:
+            self.show_step(self.cursor)
+
+    def _settings_edited(self) -> None:
+        key = self.form.key
+        if key is None:
+            return
+        self.surface_settings()[key].update(self.form.values())
+        self.schedule_recompute()
+
+    def apply_preset(self, preset: Preset) -> None:
+        """Load a lesson: surface, start, optimizers and their settings; then play the race from the start."""
+        self._building = True
+        try:
+            self.kappa_box.setValue(preset.kappa)
+            self.angle_box.setValue(preset.angle)
+            self.steps_box.setValue(preset.steps)
+            self.surface_box.setCurrentIndex(list(SURFACES).index(preset.surface))
+            self._surface_chosen(preset.surface)
+            settings = self.surface_settings(preset.surface)
+            for key, overrides in preset.optimizers.items():
+                settings[key] = {**default_settings(preset.surface, key), **overrides}
+            self.table.set_enabled(set(preset.optimizers))
+            self.start = preset.start
+            self.contour.set_start(*preset.start)
+            self.table.select(next(iter(preset.optimizers)))
+        finally:
+            self._building = False
+        self.show_message(f"{preset.name}. {preset.message}")
+        self._autoplay = True
+        self.recompute()
+
+    # ----- computing
+    def schedule_recompute(self) -> None:
+        if not self._building:
+            self.debounce.start()
+
+    def recompute(self) -> None:
+        """Run the race again off the GUI thread (newest request wins)."""
+        if self._building:
+            return
+        self.kappa, self.angle = self.kappa_box.value(), self.angle_box.value()
+        enabled = self.table.enabled()
+        settings = {key: dict(self.surface_settings()[key]) for key in enabled}
+        surface_args = dict(key=self.surface_key, kappa=self.kappa, angle=self.angle, formula=self.formula,
+                            half_width=self.half_width)
+        grid_key = tuple(sorted(surface_args.items())) if self.surface_key in ("quadratic", "formula") \
+            else (self.surface_key,)
+        need_grid = grid_key != self._grid_key
+        start, steps = self.start, self.steps_box.value()
+
+        def work() -> tuple[Any, Any, tuple]:
+            from .contour_view import contour_lines
+            from .race import RaceSettings, run_race
+            from .surfaces import make_surface
+
+            surface = make_surface(**surface_args)
+            result = run_race(RaceSettings(surface, start, steps, settings), with_grid=need_grid)
+            lines = contour_lines(*result.grid) if need_grid else None
+            return result, lines, grid_key
+        self.worker.submit(work)
+
+    def _race_computed(self, payload: tuple[Any, Any, tuple]) -> None:
+        result, lines, grid_key = payload
+        surface = result.settings.surface
+        if result.grid is not None:
+            self._grid_key, self._lines = grid_key, lines
+            self.contour.show_surface(*result.grid, lines, surface.minima)
+            self.grid = result.grid
+        self.result = result
+        longest = max((t.steps for t in result.trajectories.values()), default=0)
+        self.scrubber.blockSignals(True)
+        self.scrubber.setRange(0, longest)
+        self.scrubber.blockSignals(False)
+        self.table.set_statuses({key: (t.status, t.outcome in ("diverged", "failed"))
+                                 for key, t in result.trajectories.items()})
+        best = surface.best
+        floor = best if best is not None else min(
+            (float(t.losses[t.losses == t.losses].min()) for t in result.trajectories.values()), default=0.0)
+        self.loss_plot.show_losses(result.trajectories, floor - 1e-12 if best is None else floor, longest)
+        if not result.trajectories:
+            self.contour.show_hint("Tick at least one optimizer on the right to race it.")
+        if self._autoplay:
+            self._autoplay = False
+            self.show_step(0)
+            self.play()
+        else:
+            self.show_step(longest)
+        self.race_done.emit()
+
+    def _race_failed(self, exc: Exception) -> None:
+        self.show_message(f"Could not run the race: {exc}", error=True)
+
+    # ----- playing
+    def show_step(self, step: int) -> None:
+        if self.result is None:
+            return
+        longest = self.scrubber.maximum()
+        self.cursor = max(0, min(int(step), longest))
+        if self.scrubber.value() != self.cursor:
+            self.scrubber.blockSignals(True)
+            self.scrubber.setValue(self.cursor)
+            self.scrubber.blockSignals(False)
+        self.step_label.setText(f"step {self.cursor} of {longest}")
+        trajectories = self.result.trajectories
+        self.contour.show_paths(trajectories, self.cursor)
+        selected = self.table.selected() or next(iter(trajectories), None)
+        trajectory = trajectories.get(selected) if selected else None
+        self.contour.show_arrows(trajectory, self.cursor, self.result.settings.surface.span)
+        self.loss_plot.set_cursor(self.cursor)
+        if trajectory is not None and self.cursor <= trajectory.steps:
+            self.arrow_note.setText(f"Arrows for {OPTIMIZERS[selected].name} at step {self.cursor}: dashed, the "
+                                    "steepest way down (−gradient); solid, the step it actually takes.")
+        else:
+            self.arrow_note.setText("Select an optimizer on the right to see its gradient and its step as arrows.")
+        if self.surface3d.available:
+            self.surface3d.show_race(self.result.grid or self.grid, trajectories, self.cursor)
+
+    def play(self) -> None:
+        if self.result is None:
+            return
+        if self.cursor >= self.scrubber.maximum():
+            self.show_step(0)
+        self.timer.start()
+        self.play_button.setText("⏸ Pause")
+
+    def pause(self) -> None:
+        self.timer.stop()
+        self.play_button.setText("▶ Play")
+
+    def toggle_play(self) -> None:
+        self.pause() if self.timer.isActive() else self.play()
+
+    def _tick(self) -> None:
+        self.show_step(self.cursor + SPEEDS[self.speed_box.currentText()])
+        if self.cursor >= self.scrubber.maximum():
+            self.pause()
+
+    def _view_changed(self, index: int) -> None:
+        if self.views.widget(index) is self.surface3d:
+            self.surface3d.activate()
+            if self.result is not None:
+                self.show_step(self.cursor)
+
+    # ----- messages, export, state
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(RED if error else "")
+
+    def status_of(self, key: str) -> str:
+        return self.table.status(key)
+
+    def export_csv(self, path: str | Path) -> Path:
+        from .race import race_csv
+
+        if self.result is None:
+            raise ValueError("There is no race to export yet.")
+        path = Path(path)
+        path.write_text(race_csv(self.result), encoding="utf-8")
+        return path
+
+    def _export_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the race as CSV", "optimizer-race.csv", "CSV (*.csv)")
+        if name:
+            try:
+                self.show_message(f"Saved the trajectories to {self.export_csv(name)}.")
+            except (OSError, ValueError) as exc:
+                self.show_message(f"Could not save the CSV file: {exc}", error=True)
+
+    def export_target(self) -> ContourView:
+        return self.contour
+
+    def ready(self) -> bool:
+        return self.result is not None and self.theory.ready()
+
+    def save_state(self) -> dict[str, Any]:
+        return {"surface": self.surface_key, "kappa": self.kappa_box.value(), "angle": self.angle_box.value(),
+                "formula": self.formula, "half_width": self.half_width, "start": list(self.start),
+                "steps": self.steps_box.value(), "enabled": self.table.enabled(),
+                "settings": copy.deepcopy(self.settings), "theory_kappa": self.theory.kappa.value(),
+                "tab": self.tabs.currentIndex()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        surface = state.get("surface", self.surface_key)
+        if surface not in SURFACES:
+            raise ValueError(f"The experiment names a surface this page does not know: {surface!r}.")
+        formula = str(state.get("formula", self.formula))
+        check_formula(formula)  # a FormulaError (a ValueError) refuses the state
+        start = state.get("start", list(self.start))
+        if not (isinstance(start, list | tuple) and len(start) == 2
+                and all(isinstance(v, int | float) and abs(v) < 1e6 for v in start)):
+            raise ValueError("The start point must be two numbers.")
+        enabled = state.get("enabled", self.table.enabled())
+        if not isinstance(enabled, list) or any(key not in OPTIMIZERS for key in enabled):
+            raise ValueError("The list of optimizers names one this page does not know.")
+        settings = {}
+        for name, per_surface in dict(state.get("settings", {})).items():
+            if name not in SURFACES:
+                raise ValueError(f"The settings name a surface this page does not know: {name!r}.")
+            settings[name] = {key: validate_settings(key, {**default_settings(name, key), **values})
+                              for key, values in dict(per_surface).items()}
+        self._building = True
+        try:
+            self.settings = {name: {**{k: default_settings(name, k) for k in OPTIMIZERS}, **values}
+                             for name, values in settings.items()}
+            self.kappa_box.setValue(float(state.get("kappa", self.kappa_box.value())))
+            self.angle_box.setValue(float(state.get("angle", self.angle_box.value())))
+            self.steps_box.setValue(int(state.get("steps", self.steps_box.value())))
+            self.formula = formula
+            self.formula_edit.setText(formula)
+            self.half_width = float(state.get("half_width", self.half_width))
+            self.width_box.setValue(self.half_width)
+            self.surface_box.setCurrentIndex(list(SURFACES).index(surface))
+            self._surface_chosen(surface)
+            self.table.set_enabled(enabled)
+            self.start = (float(start[0]), float(start[1]))
+            self.contour.set_start(*self.start)
+            self.theory.kappa.setValue(float(state.get("theory_kappa", self.theory.kappa.value())))
+            self.tabs.setCurrentIndex(int(state.get("tab", 0)) if int(state.get("tab", 0)) in (0, 1) else 0)
+        finally:
+            self._building = False
+        self._selection_changed()
+        self.recompute()
+
+
+def create_page(context: PageContext) -> OptimizerRacePage:
+    return OptimizerRacePage(context)

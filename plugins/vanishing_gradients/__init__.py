@@ -10,10 +10,11 @@ def synapse_register_pages(register):
     register(PageSpec(
         id="vanishing-gradients",
         title="Vanishing gradients",
-        description="Watch signals and gradients die or survive, layer by layer",
+        description="Watch signals and gradients fade or survive, layer by layer, in a deep net as it trains",
         factory="synapse_lab_plugins.vanishing_gradients.page:create_page",
         lesson=resource_path("lessons", "vanishing-gradients.md"),
         icon=resource_path("icons", "vanishing-gradients.svg"),
-        concepts=("Vanishing gradients",),
+        concepts=("Vanishing gradients", "Saturation", "Weight initialization", "Batch normalization",
+                  "Skip connections", "Gradients through time"),
         order=4,
     ))

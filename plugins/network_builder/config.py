@@ -1,0 +1,209 @@
+"""The learner's whole set-up (data, features, network, training) as plain, checkable data.
+
+Qt-free. ``Setup.check()`` turns every value that cannot train into one plain
+sentence; ``to_dict``/``from_dict`` give the readable JSON that is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from .model import ACTIVATIONS, FEATURES, INITS
+from .points import SETS, labels_are_classes
+
+MAX_LAYERS = 10
+MAX_UNITS = 64
+OPTIMIZERS = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
+LOSSES = {"auto": "Automatic", "cross_entropy": "Cross-entropy", "mse": "Mean squared error"}
+ACTIVATION_TITLES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "linear": "linear",
+                     "leaky_relu": "Leaky ReLU", "elu": "ELU", "step": "step"}
+INIT_TITLES = {"uniform": "Uniform small (±0.5)", "lecun": "LeCun", "xavier": "Xavier (Glorot)",
+               "he": "He (Kaiming)", "zeros": "All zeros"}
+FEATURE_TITLES = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁·x₂",
+                  "sin(x1)": "sin x₁", "sin(x2)": "sin x₂"}
+
+
+@dataclass
+class Setup:
+    """Everything the page lets a learner choose. ``points`` replaces the generated set when given."""
+
+    dataset: str = "xor"
+    noise: float = 0.0
+    test_ratio: float = 0.5
+    n_points: int = 500
+    data_seed: int = 0
+    points: list[list[float]] | None = None
+    features: list[str] = field(default_factory=lambda: ["x1", "x2"])
+    normalize: bool = False
+    layers: list[dict[str, Any]] = field(default_factory=lambda: [
+        {"units": 4, "activation": "tanh"}, {"units": 2, "activation": "tanh"}])
+    output_activation: str = "sigmoid"
+    init: str = "xavier"
+    loss: str = "auto"
+    optimizer: str = "adam"
+    learning_rate: float = 0.03
+    batch_size: int = 10
+    l1: float = 0.0
+    l2: float = 0.0
+    dropout: float = 0.0
+    batch_norm: bool = False
+    early_stopping: bool = False
+    patience: int = 10
+    epochs: int = 300
+    seed: int = 0
+
+    # -- what the data is -------------------------------------------------------------------
+    @property
+    def task(self) -> str:
+        if self.points is not None:
+            return "regression" if self.n_classes == 0 else "classification"
+        return SETS[self.dataset].task
+
+    @property
+    def n_classes(self) -> int:
+        if self.points is not None:
+            return labels_are_classes(self.points)
+        return SETS[self.dataset].n_classes
+
+    @property
+    def outputs(self) -> int:
+        return self.n_classes if self.n_classes > 2 else 1
+
+    @property
+    def effective_loss(self) -> str:
+        if self.task == "regression":
+            return "mse"
+        return "cross_entropy" if self.loss == "auto" else self.loss
+
+    @property
+    def perceptron(self) -> bool:
+        """No hidden layer and one output: a single neuron whose boundary is a line."""
+        return not self.layers and self.outputs == 1 and self.task == "classification"
+
+    def model_spec(self) -> dict[str, Any]:
+        """The dict :func:`model.build_model` takes (also stored in saved files and exports)."""
+        binary = self.task == "classification" and self.outputs == 1
+        return {"features": list(self.features), "layers": [dict(layer) for layer in self.layers],
+                "outputs": self.outputs, "init": self.init, "dropout": self.dropout,
+                "batch_norm": self.batch_norm, "task": self.task, "loss": self.effective_loss,
+                "output_activation": self.output_activation if binary else "linear",
+                "normalize": self.normalize}
+
+    # -- checks -----------------------------------------------------------------------------
+    def check(self, n_train: int | None = None) -> None:
+        """Raise ValueError with one plain sentence for the first value that cannot train."""
+        if self.points is None and self.dataset not in SETS:
+            raise ValueError(f"There is no data set called {self.dataset!r}.")
+        if not self.features:
+            raise ValueError("Switch on at least one input feature: the network needs something to look at.")
+        unknown = [f for f in self.features if f not in FEATURES]
+        if unknown:
+            raise ValueError(f"Unknown input feature {unknown[0]!r}.")
+        if len(self.layers) > MAX_LAYERS:
+            raise ValueError(f"The builder draws at most {MAX_LAYERS} hidden layers; "
+                             f"this network has {len(self.layers)}.")
+        for number, layer in enumerate(self.layers, start=1):
+            units = layer.get("units")
+            if not isinstance(units, int) or units < 1:
+                raise ValueError(f"Hidden layer {number} has no neurons: give it at least 1, or remove the layer.")
+            if units > MAX_UNITS:
+                raise ValueError(f"Hidden layer {number} has {units} neurons; the builder draws at most "
+                                 f"{MAX_UNITS} per layer. Use fewer neurons or add a layer.")
+            if layer.get("activation") not in ACTIVATIONS:
+                raise ValueError(f"Hidden layer {number} has an unknown activation {layer.get('activation')!r}.")
+        if self.init not in INITS:
+            raise ValueError(f"Unknown initialisation {self.init!r}.")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"Unknown optimizer {self.optimizer!r}.")
+        if self.loss not in LOSSES:
+            raise ValueError(f"Unknown loss {self.loss!r}.")
+        if not self.learning_rate > 0:
+            raise ValueError(f"The learning rate must be greater than 0 (it is {self.learning_rate:g}); "
+                             "try 0.03.")
+        if self.learning_rate > 100:
+            raise ValueError(f"A learning rate of {self.learning_rate:g} is far too high; use at most 100.")
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise ValueError("The batch size must be at least 1.")
+        if n_train is not None and self.batch_size > n_train:
+            raise ValueError(f"The batch size ({self.batch_size}) is larger than the {n_train} training "
+                             f"points: choose at most {n_train}, or add data.")
+        if self.batch_norm and self.batch_size < 2:
+            raise ValueError("Batch normalization needs batches of at least 2 points.")
+        if self.l1 < 0 or self.l2 < 0:
+            raise ValueError("The L1 and L2 rates cannot be negative.")
+        if not 0 <= self.dropout < 1:
+            raise ValueError("The dropout probability must be at least 0 and below 1.")
+        if not 0 < self.test_ratio < 1:
+            raise ValueError("The test share must lie between 0 % and 100 %.")
+        if self.epochs < 1:
+            raise ValueError("Train for at least 1 epoch.")
+
+    # -- saving -----------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Setup:
+        """A set-up from saved JSON; missing keys keep their defaults, unknown ones are refused."""
+        if not isinstance(data, dict):
+            raise ValueError("The saved network set-up is not a JSON object.")
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"The saved set-up has settings this page does not know: {', '.join(unknown)}.")
+        try:
+            setup = replace(cls(), **data)
+            setup.layers = [{"units": int(layer["units"]), "activation": str(layer["activation"])}
+                            for layer in setup.layers]
+            setup.batch_size, setup.epochs = int(setup.batch_size), int(setup.epochs)
+            setup.n_points, setup.seed = int(setup.n_points), int(setup.seed)
+        except (TypeError, KeyError, ValueError) as exc:
+            raise ValueError(f"The saved set-up is damaged: {exc}.") from None
+        setup.check()
+        return setup
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A lesson preset: a set-up and one line that says what to look for."""
+
+    key: str
+    title: str
+    explanation: str
+    setup: Setup | None  # None: the overfitting lab on digits
+
+
+PRESETS: tuple[Preset, ...] = (
+    Preset("perceptron-xor", "One perceptron on XOR",
+           "A single step neuron can only draw a straight line: watch it fail to split XOR's four corners.",
+           Setup(dataset="xor-corners", layers=[], output_activation="step", optimizer="sgd",
+                 learning_rate=0.01, batch_size=1, epochs=30, n_points=400)),
+    Preset("xor-two-hidden", "XOR with two hidden units",
+           "Two hidden neurons bend the plane so that the output neuron can separate XOR with one line. "
+           "Open the Hidden space tab to see it.",
+           Setup(dataset="xor-corners", layers=[{"units": 2, "activation": "tanh"}], optimizer="adam",
+                 learning_rate=0.03, batch_size=10, epochs=60, n_points=400, seed=4)),
+    Preset("circle-features", "Circle solved by feature engineering",
+           "With x₁² and x₂² as inputs, the circle becomes a straight cut: no hidden layer is needed.",
+           Setup(dataset="circle", features=["x1^2", "x2^2"], layers=[], optimizer="adam",
+                 learning_rate=0.03, batch_size=10, epochs=100)),
+    Preset("spiral-depth", "The spiral needs depth",
+           "A spiral is too twisted for one small layer: several layers build its curls step by step.",
+           Setup(dataset="spiral", features=["x1", "x2", "sin(x1)", "sin(x2)"],
+                 layers=[{"units": 16, "activation": "tanh"}] * 3, optimizer="adam",
+                 learning_rate=0.01, batch_size=10, epochs=400, test_ratio=0.3)),
+    Preset("zero-init", "Zero initialization and symmetry",
+           "All weights start at zero, so every hidden neuron computes the same thing and receives the "
+           "same update: they never become different and the network cannot learn.",
+           Setup(dataset="circle", layers=[{"units": 4, "activation": "tanh"}] * 2, init="zeros",
+                 optimizer="sgd", learning_rate=0.1, epochs=100)),
+    Preset("lr-too-high", "Learning rate too high",
+           "Each step overshoots the minimum by more than it gains: the loss grows until it is no "
+           "longer a number, and training stops with a message.",
+           Setup(dataset="gaussian", layers=[{"units": 8, "activation": "relu"}] * 2, init="he",
+                 optimizer="sgd", learning_rate=5.0, epochs=100)),
+    Preset("overfitting", "The overfitting lab (digits)",
+           "A 7-layer network memorises 300 digits: training accuracy reaches 100 % while test accuracy "
+           "lags behind. Switch on L2 or dropout to narrow the gap.", None),
+)

@@ -1,0 +1,403 @@
+"""The page's control panels. Each fills its widgets from a :class:`Setup` (``load``) and writes
+them back (``store``); ``changed`` tells the page that the learner edited something."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGridLayout,
+                               QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from .colors import class_hex
+from .points import SETS
+from .config import (ACTIVATION_TITLES, FEATURE_TITLES, INIT_TITLES, LOSSES, MAX_LAYERS, OPTIMIZERS, Setup)
+from .model import ACTIVATIONS, FEATURES
+
+
+def section(title: str) -> QLabel:
+    label = QLabel(title.upper())
+    label.setStyleSheet("font-weight: 600; letter-spacing: 1px; color: #80868b; font-size: 8pt;")
+    return label
+
+
+def combo(items: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    for key, text in items.items():
+        box.addItem(text, key)
+    return box
+
+
+def choose(box: QComboBox, key: object) -> None:
+    index = box.findData(key)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+class DataPanel(QWidget):
+    """Data set, noise, test share, size, regenerate, CSV, and the class a click adds."""
+
+    changed = Signal()
+    regenerate = Signal()
+    load_csv = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.dataset = QComboBox()
+        for info in SETS.values():
+            kind = "regression" if info.task == "regression" else f"{info.n_classes} classes"
+            self.dataset.addItem(f"{info.title}  ({kind})", info.name)
+        self.dataset.addItem("Your own points", "custom")
+        self.noise = QSlider(Qt.Orientation.Horizontal)
+        self.noise.setRange(0, 50)
+        self.test_share = QSlider(Qt.Orientation.Horizontal)
+        self.test_share.setRange(10, 90)
+        self.noise_label, self.share_label = QLabel(), QLabel()
+        for label in (self.noise_label, self.share_label):
+            label.setMinimumWidth(34)
+        self.points = QSpinBox()
+        self.points.setRange(20, 5000)
+        self.points.setSingleStep(50)
+        self.regenerate_button = QPushButton("Regenerate")
+        self.regenerate_button.setToolTip("Draw a fresh sample of the same data set")
+        self.csv_button = QPushButton("Load CSV…")
+        self.csv_button.setToolTip("A text file with one point per line: x1, x2, label")
+        self.click_class = QComboBox()
+        self.click_class.setToolTip("Left-click on the output plot adds a point of this class; "
+                                    "right-click removes the nearest point")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(section("Data"), 0, 0, 1, 3)
+        grid.addWidget(self.dataset, 1, 0, 1, 3)
+        grid.addWidget(QLabel("Noise"), 2, 0)
+        grid.addWidget(self.noise, 2, 1)
+        grid.addWidget(self.noise_label, 2, 2)
+        grid.addWidget(QLabel("Test share"), 3, 0)
+        grid.addWidget(self.test_share, 3, 1)
+        grid.addWidget(self.share_label, 3, 2)
+        grid.addWidget(QLabel("Points"), 4, 0)
+        grid.addWidget(self.points, 4, 1, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.regenerate_button)
+        buttons.addWidget(self.csv_button)
+        grid.addLayout(buttons, 5, 0, 1, 3)
+        grid.addWidget(QLabel("Click adds"), 6, 0)
+        grid.addWidget(self.click_class, 6, 1, 1, 2)
+        hint = QLabel("Left-click the plot to add a point, right-click to remove one.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #80868b; font-size: 8pt;")
+        grid.addWidget(hint, 7, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        self.dataset.currentIndexChanged.connect(self.changed)
+        self.noise.valueChanged.connect(self._labels)
+        self.test_share.valueChanged.connect(self._labels)
+        self.noise.sliderReleased.connect(self.changed)
+        self.test_share.sliderReleased.connect(self.changed)
+        self.noise.valueChanged.connect(lambda: None if self.noise.isSliderDown() else self.changed.emit())
+        self.test_share.valueChanged.connect(
+            lambda: None if self.test_share.isSliderDown() else self.changed.emit())
+        self.points.editingFinished.connect(self.changed)
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.csv_button.clicked.connect(self.load_csv)
+
+    def _labels(self) -> None:
+        self.noise_label.setText(f"{self.noise.value()} %")
+        self.share_label.setText(f"{self.test_share.value()} %")
+
+    def load(self, setup: Setup) -> None:
+        for widget in (self.dataset, self.noise, self.test_share, self.points, self.click_class):
+            widget.blockSignals(True)
+        choose(self.dataset, "custom" if setup.points is not None else setup.dataset)
+        self.noise.setValue(round(setup.noise * 100))
+        self.test_share.setValue(round(setup.test_ratio * 100))
+        self.points.setValue(setup.n_points)
+        self.click_class.clear()
+        if setup.task == "regression":
+            self.click_class.addItem("value +1", 1.0)
+            self.click_class.addItem("value −1", -1.0)
+        else:
+            for label in range(setup.n_classes):
+                self.click_class.addItem(f"class {label}", float(label))
+                self.click_class.setItemData(label, class_hex(label), Qt.ItemDataRole.DecorationRole)
+        for widget in (self.dataset, self.noise, self.test_share, self.points, self.click_class):
+            widget.blockSignals(False)
+        self.noise.setEnabled(setup.points is None)
+        self.points.setEnabled(setup.points is None)
+        self._labels()
+
+    def store(self, setup: Setup) -> None:
+        name = self.dataset.currentData()
+        if name != "custom":
+            if name != setup.dataset:
+                setup.points = None
+            setup.dataset = name
+        setup.noise = self.noise.value() / 100
+        setup.test_ratio = self.test_share.value() / 100
+        setup.n_points = self.points.value()
+
+
+class FeaturePanel(QWidget):
+    """The seven input features as toggle buttons, and feature standardisation."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(section("Input features"), 0, 0, 1, 4)
+        self.buttons: dict[str, QPushButton] = {}
+        for index, name in enumerate(FEATURES):
+            button = QPushButton(FEATURE_TITLES[name])
+            button.setCheckable(True)
+            button.setObjectName(f"feature-{name}")
+            button.setToolTip(f"Feed {FEATURE_TITLES[name]} to the network")
+            button.setStyleSheet("QPushButton { padding: 3px 6px; } QPushButton:checked { "
+                                 "background: #2f65ca; color: white; border-radius: 3px; }")
+            button.toggled.connect(self.changed)
+            self.buttons[name] = button
+            grid.addWidget(button, 1 + index // 4, index % 4)
+            button.setMinimumWidth(36)
+        self.normalize = QCheckBox("Standardise features")
+        self.normalize.setToolTip("Features on very different scales skew the gradient; "
+                                  "standardising puts them on the same footing")
+        self.normalize.toggled.connect(self.changed)
+        grid.addWidget(self.normalize, 3, 0, 1, 4)
+
+    def load(self, setup: Setup) -> None:
+        for name, button in self.buttons.items():
+            button.blockSignals(True)
+            button.setChecked(name in setup.features)
+            button.blockSignals(False)
+        self.normalize.blockSignals(True)
+        self.normalize.setChecked(setup.normalize)
+        self.normalize.blockSignals(False)
+
+    def store(self, setup: Setup) -> None:
+        setup.features = [name for name in FEATURES if self.buttons[name].isChecked()]
+        setup.normalize = self.normalize.isChecked()
+
+
+class LayerCard(QFrame):
+    """One hidden layer: its neuron count, activation and a remove button."""
+
+    def __init__(self, number: int, units: int, activation_name: str, changed: Signal, remove) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"layer-{number}")
+        self.units = QSpinBox()
+        self.units.setRange(0, 999)  # out-of-range counts are refused with a message, not clamped
+        self.units.setValue(units)
+        self.units.setSuffix(" neurons")
+        self.units.setKeyboardTracking(False)  # typed counts apply on Enter, not digit by digit
+        self.units.setToolTip("Neurons in this layer")
+        self.activation = combo({key: ACTIVATION_TITLES[key] for key in ACTIVATIONS})
+        choose(self.activation, activation_name)
+        self.remove_button = QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip(f"Remove hidden layer {number}")
+        self.remove_button.clicked.connect(remove)
+        title = QLabel(f"Layer {number}")
+        title.setStyleSheet("font-weight: 600;")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(3)
+        layout.addLayout(head)
+        layout.addWidget(self.units)
+        layout.addWidget(self.activation)
+        self.units.valueChanged.connect(changed)
+        self.activation.currentIndexChanged.connect(changed)
+
+
+class LayerEditor(QWidget):
+    """A row of layer cards over the diagram's columns: inputs, hidden layers, output."""
+
+    changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.cards: list[LayerCard] = []
+        self.add_button = QPushButton("+ Add layer")
+        self.add_button.setToolTip("Add a hidden layer before the output")
+        self.add_button.clicked.connect(self.add_layer)
+        self.inputs_label = QLabel()
+        self.output_box = QWidget()
+        self.output_activation = combo({"sigmoid": "sigmoid", "step": "step (perceptron)"})
+        self.output_activation.setToolTip("The output neuron's activation for two classes")
+        self.output_activation.currentIndexChanged.connect(self.changed)
+        self.output_label = QLabel()
+        out = QVBoxLayout(self.output_box)
+        out.setContentsMargins(0, 0, 0, 0)
+        out.setSpacing(3)
+        out.addWidget(self.output_label)
+        out.addWidget(self.output_activation)
+        self.inputs_box = QWidget()
+        inputs = QVBoxLayout(self.inputs_box)
+        inputs.setContentsMargins(0, 0, 0, 0)
+        inputs.addWidget(self.inputs_label)
+        inputs.addWidget(self.add_button)
+
+    def load(self, setup: Setup) -> None:
+        while self.row.count():
+            item = self.row.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (self.inputs_box, self.output_box):
+                widget.hide()  # gone at once, not only when the deferred delete runs
+                widget.deleteLater()
+        self.cards = []
+        self.inputs_label.setText(f"<b>Inputs</b><br>{len(setup.features)} features")
+        self.row.addWidget(self.inputs_box, 1)
+        for number, layer in enumerate(setup.layers, start=1):
+            card = LayerCard(number, layer["units"], layer["activation"], self.changed,
+                             lambda _=False, n=number - 1: self.remove_layer(n))
+            self.cards.append(card)
+            self.row.addWidget(card, 1)
+        self.add_button.setEnabled(len(setup.layers) < MAX_LAYERS)
+        kind = ("regression: linear output" if setup.task == "regression"
+                else f"{setup.outputs} outputs, softmax" if setup.outputs > 1 else "1 output")
+        self.output_label.setText(f"<b>Output</b><br>{kind}")
+        self.output_activation.blockSignals(True)
+        choose(self.output_activation, setup.output_activation)
+        self.output_activation.blockSignals(False)
+        self.output_activation.setVisible(setup.task == "classification" and setup.outputs == 1)
+        self.row.addWidget(self.output_box, 1)
+
+    def store(self, setup: Setup) -> None:
+        setup.layers = [{"units": card.units.value(), "activation": card.activation.currentData()}
+                        for card in self.cards]
+        setup.output_activation = self.output_activation.currentData()
+
+    def add_layer(self) -> None:
+        previous = self.cards[-1] if self.cards else None
+        units = previous.units.value() if previous else 4
+        activation_name = previous.activation.currentData() if previous else "tanh"
+        card = LayerCard(len(self.cards) + 1, units, activation_name, self.changed,
+                         lambda _=False, n=len(self.cards): self.remove_layer(n))
+        self.cards.append(card)
+        self.row.insertWidget(self.row.count() - 1, card, 1)
+        self.changed.emit()
+
+    def remove_layer(self, index: int) -> None:
+        card = self.cards.pop(index)
+        self.row.removeWidget(card)
+        card.hide()
+        card.deleteLater()
+        self.changed.emit()
+
+
+class TrainingPanel(QWidget):
+    """Optimizer, learning rate, batch size, loss, initialisation and regularisation."""
+
+    changed = Signal()
+    structure_changed = Signal()  # settings that need new weights (initialisation, dropout, batch norm)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.optimizer = combo(OPTIMIZERS)
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(-10.0, 1000.0)  # out-of-range rates get a message, not a clamp
+        self.learning_rate.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.batch_size = QSpinBox()
+        self.batch_size.setRange(0, 100_000)
+        self.loss = combo(LOSSES)
+        self.loss.setToolTip("Automatic: cross-entropy for classes, mean squared error for regression")
+        self.init = combo(INIT_TITLES)
+        self.l1, self.l2 = QDoubleSpinBox(), QDoubleSpinBox()
+        for box in (self.l1, self.l2):
+            box.setDecimals(5)
+            box.setRange(0.0, 10.0)
+            box.setSingleStep(0.001)
+            box.setSpecialValueText("off")
+        self.dropout = QDoubleSpinBox()
+        self.dropout.setRange(0.0, 0.9)
+        self.dropout.setSingleStep(0.1)
+        self.dropout.setSpecialValueText("off")
+        self.batch_norm = QCheckBox("Batch norm")
+        self.early_stopping = QCheckBox("Early stopping")
+        self.early_stopping.setToolTip("Hold out 20 % of the training points as a validation split and stop "
+                                       "when its loss has not improved for the patience")
+        self.patience = QSpinBox()
+        self.patience.setRange(1, 1000)
+        self.patience.setPrefix("patience ")
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 100_000)
+        self.epochs.setSingleStep(100)
+        self.epochs.setToolTip("How many epochs Play trains before it stops by itself")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
+        entries = [("Optimizer", self.optimizer), ("Learning rate", self.learning_rate),
+                   ("Batch size", self.batch_size), ("Epochs per run", self.epochs),
+                   ("Loss", self.loss), ("Initialization", self.init),
+                   ("L1 rate", self.l1), ("L2 rate", self.l2), ("Dropout", self.dropout)]
+        for index, (text, widget) in enumerate(entries):
+            label = QLabel(text)
+            label.setStyleSheet("color: #80868b; font-size: 8pt;")
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(label)
+            box.addWidget(widget)
+            grid.addLayout(box, index // 3, index % 3)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.batch_norm)
+        toggles.addWidget(self.early_stopping)
+        toggles.addWidget(self.patience)
+        grid.addLayout(toggles, 3, 0, 1, 3)
+        for index in range(3):
+            grid.setColumnStretch(index, 1)
+        for box in (self.optimizer, self.loss):
+            box.currentIndexChanged.connect(self.changed)
+        self.init.currentIndexChanged.connect(self.structure_changed)
+        for box in (self.learning_rate, self.l1, self.l2):
+            box.editingFinished.connect(self.changed)
+        for box in (self.batch_size, self.patience, self.epochs):
+            box.editingFinished.connect(self.changed)
+        self.dropout.valueChanged.connect(self.structure_changed)
+        self.batch_norm.toggled.connect(self.structure_changed)
+        self.early_stopping.toggled.connect(self.changed)
+        self.early_stopping.toggled.connect(self.patience.setEnabled)
+
+    def _widgets(self) -> list[QWidget]:
+        return [self.optimizer, self.learning_rate, self.batch_size, self.loss, self.init, self.l1, self.l2,
+                self.dropout, self.batch_norm, self.early_stopping, self.patience, self.epochs]
+
+    def load(self, setup: Setup) -> None:
+        for widget in self._widgets():
+            widget.blockSignals(True)
+        choose(self.optimizer, setup.optimizer)
+        self.learning_rate.setValue(setup.learning_rate)
+        self.batch_size.setValue(setup.batch_size)
+        choose(self.loss, setup.loss)
+        choose(self.init, setup.init)
+        self.l1.setValue(setup.l1)
+        self.l2.setValue(setup.l2)
+        self.dropout.setValue(setup.dropout)
+        self.batch_norm.setChecked(setup.batch_norm)
+        self.early_stopping.setChecked(setup.early_stopping)
+        self.patience.setValue(setup.patience)
+        self.patience.setEnabled(setup.early_stopping)
+        self.epochs.setValue(setup.epochs)
+        self.loss.setEnabled(setup.task == "classification")
+        for widget in self._widgets():
+            widget.blockSignals(False)
+
+    def store(self, setup: Setup) -> None:
+        setup.optimizer = self.optimizer.currentData()
+        setup.learning_rate = self.learning_rate.value()
+        setup.batch_size = self.batch_size.value()
+        setup.loss = self.loss.currentData()
+        setup.init = self.init.currentData()
+        setup.l1, setup.l2 = self.l1.value(), self.l2.value()
+        setup.dropout = self.dropout.value()
+        setup.batch_norm = self.batch_norm.isChecked()
+        setup.early_stopping = self.early_stopping.isChecked()
+        setup.patience = self.patience.value()
+        setup.epochs = self.epochs.value()

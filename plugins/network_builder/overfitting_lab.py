@@ -1,0 +1,319 @@
+"""The overfitting lab, Qt-free: a deep ReLU network on a few hundred digits.
+
+A plain multi-layer perceptron (by default 7 hidden layers of 100 ReLU units)
+learns from only ``n_train`` of the shipped digits and is tested on the 1,000
+test digits. L2 (as the optimizer's weight decay) and dropout can be switched
+on. The engine evaluates train and test accuracy after every epoch; after
+training, :func:`evaluate` gives the confusion matrix and the misclassified
+test digits.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # importing the engine or torch at run time loads PyTorch
+    import torch
+    from torch import nn
+
+    from desktop_app.data.digits import Digits
+    from desktop_app.engine import TrainingJob
+
+CLASSES = 10
+BATCH_SIZE = 32
+LIMITS = {  # name: (smallest, largest) accepted value
+    "n_train": (10, 4000),
+    "layers": (1, 12),
+    "units": (1, 1000),
+    "l2_strength": (0.0, 1.0),
+    "dropout_rate": (0.0, 0.9),
+    "learning_rate": (0.0, 1.0),
+    "epochs": (1, 1000),
+    "seed": (0, 2**31 - 1),
+}
+
+
+@dataclass(frozen=True)
+class LabSettings:
+    """Everything one run of the lab depends on; the defaults are the classic set-up."""
+
+    n_train: int = 300
+    layers: int = 7
+    units: int = 100
+    l2: bool = False
+    l2_strength: float = 0.15
+    dropout: bool = False
+    dropout_rate: float = 0.25
+    learning_rate: float = 0.001
+    epochs: int = 60
+    seed: int = 0
+
+    def validate(self) -> None:
+        """Raise ValueError with a sentence for the learner when a value cannot train."""
+        for name in ("n_train", "layers", "units", "epochs", "seed"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"{_NAMES[name].capitalize()} must be a whole number, not {value!r}.")
+        for name in ("l2_strength", "dropout_rate", "learning_rate"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError(f"{_NAMES[name].capitalize()} must be a number, not {value!r}.")
+        for name in ("l2", "dropout"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{_NAMES[name].capitalize()} must be on or off (true or false).")
+        low, high = LIMITS["n_train"]
+        if not low <= self.n_train <= high:
+            raise ValueError(f"Use between {low} (one digit of each kind) and {high:,} training digits "
+                             f"(all there are); {self.n_train} will not do.")
+        low, high = LIMITS["layers"]
+        if not low <= self.layers <= high:
+            raise ValueError(f"The network needs between {low} and {high} hidden layers, not {self.layers}.")
+        low, high = LIMITS["units"]
+        if self.units < low:
+            raise ValueError("A layer needs at least 1 unit: with 0 nothing can pass through it.")
+        if self.units > high:
+            raise ValueError(f"At most {high:,} units per layer, please: {self.units:,} would train very slowly.")
+        if self.learning_rate <= 0:
+            raise ValueError("The learning rate must be above 0: with 0 or less the network never learns.")
+        if self.learning_rate > LIMITS["learning_rate"][1]:
+            raise ValueError("A learning rate above 1 throws this network's weights far off; try 0.001.")
+        if self.l2 and not 0 < self.l2_strength <= LIMITS["l2_strength"][1]:
+            raise ValueError("The L2 strength must be above 0 and at most 1; 0.1 is a good start.")
+        if self.dropout and not 0 < self.dropout_rate <= LIMITS["dropout_rate"][1]:
+            raise ValueError("The dropout rate is the share of units switched off: above 0 and at most 0.9.")
+        low, high = LIMITS["epochs"]
+        if not low <= self.epochs <= high:
+            raise ValueError(f"Train for between {low} and {high:,} epochs, not {self.epochs}.")
+        if not LIMITS["seed"][0] <= self.seed <= LIMITS["seed"][1]:
+            raise ValueError(f"The seed must be a whole number from 0 to {LIMITS['seed'][1]:,}.")
+
+    @property
+    def label(self) -> str:
+        """A short name for the run's regularization, as the legend and the run list show it."""
+        parts = []
+        if self.l2:
+            parts.append(f"L2 {self.l2_strength:g}")
+        if self.dropout:
+            parts.append(f"dropout {self.dropout_rate:g}")
+        return " + ".join(parts) or "no regularization"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: Any) -> LabSettings:
+        """Settings from a saved dict, missing keys keeping their defaults.
+
+        Checks the kind of each value (ValueError with a sentence when wrong), not
+        whether it can train: that is :meth:`validate`'s job.
+        """
+        if not isinstance(values, dict):
+            raise ValueError("The overfitting lab's settings must be a dictionary of named values.")
+        defaults = cls().to_dict()
+        unknown = sorted(set(values) - set(defaults))
+        if unknown:
+            raise ValueError(f"The overfitting lab does not know the setting “{unknown[0]}”.")
+        merged = {**defaults, **values}
+        for name, value in merged.items():
+            kind = type(defaults[name])
+            if kind is bool:
+                ok = isinstance(value, bool)
+            elif kind is int:
+                ok = isinstance(value, int) and not isinstance(value, bool)
+            else:
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            if not ok:
+                raise ValueError(f"The overfitting lab's setting “{name}” has the wrong kind of value: {value!r}.")
+            if kind is float:
+                merged[name] = float(value)
+        return cls(**merged)
+
+
+_NAMES = {
+    "n_train": "the number of training digits", "layers": "the number of hidden layers",
+    "units": "the number of units per layer", "l2": "L2", "l2_strength": "the L2 strength",
+    "dropout": "dropout", "dropout_rate": "the dropout rate", "learning_rate": "the learning rate",
+    "epochs": "the number of epochs", "seed": "the seed",
+}
+
+
+@dataclass
+class LabData:
+    """Images float32 [N, 1, 28, 28] in [0, 1] and labels int64 [N], on the CPU."""
+
+    train_x: torch.Tensor
+    train_y: torch.Tensor
+    test_x: torch.Tensor
+    test_y: torch.Tensor
+
+
+def load_data(n_train: int, seed: int = 0, digits: Digits | None = None) -> LabData:
+    """``n_train`` training digits (spread evenly over 0-9, fixed by ``seed``) and the 1,000 test digits."""
+    from desktop_app.data import load_digits
+
+    chosen = (digits or load_digits()).subset(n_train, seed)
+    train_x, train_y = chosen.tensors("train")
+    test_x, test_y = chosen.tensors("test")
+    return LabData(train_x, train_y, test_x, test_y)
+
+
+def build_model(layers: int = 7, units: int = 100, dropout_rate: float = 0.0) -> nn.Sequential:
+    """Flatten → ``layers`` × (Linear, ReLU[, Dropout]) → Linear to 10 class scores.
+
+    Weights start with He initialization, the usual choice for ReLU, so that a
+    deep stack still passes its signal through from the first epoch.
+    """
+    from torch import nn
+
+    modules: list[nn.Module] = [nn.Flatten()]
+    width = 28 * 28
+    for _ in range(layers):
+        modules += [nn.Linear(width, units), nn.ReLU()]
+        if dropout_rate > 0:
+            modules.append(nn.Dropout(dropout_rate))
+        width = units
+    modules.append(nn.Linear(width, CLASSES))
+    model = nn.Sequential(*modules)
+    for module in model:
+        if isinstance(module, nn.Linear):
+            nn.init.kaiming_normal_(module.weight, nonlinearity="relu")
+            nn.init.zeros_(module.bias)
+    return model
+
+
+def make_job(settings: LabSettings, data: LabData | None = None) -> TrainingJob:
+    """The engine job for ``settings``: Adam with L2 as weight decay, the learning rate easing to 0.
+
+    Train and test accuracy are evaluated after every epoch (``train_accuracy``
+    and ``val_accuracy`` in the events' metrics). Raises ValueError (also
+    ``JobConfigError``) with a sentence for the learner when a setting is bad.
+    """
+    import torch
+    from torch import nn
+
+    from desktop_app.engine import TrainingJob, accuracy
+
+    settings.validate()
+    data = data or load_data(settings.n_train, settings.seed)
+    rate = settings.dropout_rate if settings.dropout else 0.0
+    decay = settings.l2_strength if settings.l2 else 0.0
+    epochs = settings.epochs
+    return TrainingJob(
+        model=lambda: build_model(settings.layers, settings.units, rate),
+        data=(data.train_x, data.train_y),
+        loss=nn.functional.cross_entropy,
+        optimizer=lambda params: torch.optim.Adam(params, lr=settings.learning_rate, weight_decay=decay),
+        scheduler=lambda optimizer: torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, epochs),
+        epochs=epochs,
+        batch_size=min(BATCH_SIZE, len(data.train_x)),
+        seed=settings.seed,
+        validation=(data.test_x, data.test_y),
+        metrics={"accuracy": accuracy},
+        eval_train=True,
+        name=f"Overfitting lab ({settings.label})",
+    )
+
+
+@dataclass
+class AccuracyHistory:
+    """Train and test accuracy (in %) per epoch, read from the engine's progress events.
+
+    The engine evaluates after each epoch and reports the latest evaluation with
+    its next progress event. A report made while an epoch is under way (``final``
+    false) therefore carries the scores of the epoch before; the report at the
+    end carries those of the last epoch. Reports merged on the way may skip an
+    epoch: the curve then simply joins its neighbours.
+    """
+
+    scores: dict[int, tuple[float, float]] = field(default_factory=dict)
+
+    def record(self, epoch: int, metrics: dict[str, float], final: bool = False) -> None:
+        train, test = metrics.get("train_accuracy"), metrics.get("val_accuracy")
+        scored_epoch = epoch if final else epoch - 1
+        if train is None or test is None or scored_epoch < 1:
+            return
+        self.scores[scored_epoch] = (100.0 * train, 100.0 * test)
+
+    def curves(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Epochs, train accuracy and test accuracy as arrays, in epoch order."""
+        epochs = np.array(sorted(self.scores), dtype=float)
+        train = np.array([self.scores[int(e)][0] for e in epochs], dtype=float)
+        test = np.array([self.scores[int(e)][1] for e in epochs], dtype=float)
+        return epochs, train, test
+
+    def latest(self) -> tuple[int, float, float] | None:
+        """(epoch, train %, test %) of the newest epoch scored, or None."""
+        if not self.scores:
+            return None
+        epoch = max(self.scores)
+        return (epoch, *self.scores[epoch])
+
+
+@dataclass
+class Mistake:
+    """One misclassified test digit: its row in the test set, its label and the network's guess."""
+
+    index: int
+    true: int
+    predicted: int
+
+
+@dataclass
+class Evaluation:
+    """What the trained network does on the test digits (and its train accuracy), in %."""
+
+    train_accuracy: float
+    test_accuracy: float
+    confusion: np.ndarray          # [true, predicted] counts, int64 [10, 10]
+    mistakes: list[Mistake]
+
+    @property
+    def gap(self) -> float:
+        return self.train_accuracy - self.test_accuracy
+
+
+def predict(model: nn.Module, images: torch.Tensor, chunk: int = 2048) -> torch.Tensor:
+    """Predicted digits (int64 [N], on the CPU) for ``images``, with the model in eval mode."""
+    import torch
+
+    device = next(model.parameters()).device
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.no_grad():
+            parts = [model(images[i:i + chunk].to(device)).argmax(dim=1) for i in range(0, len(images), chunk)]
+    finally:
+        model.train(was_training)
+    return torch.cat(parts).cpu()
+
+
+def confusion_matrix(predicted: np.ndarray, targets: np.ndarray, classes: int = CLASSES) -> np.ndarray:
+    """Counts [true, predicted] of every pair of label and prediction."""
+    matrix = np.zeros((classes, classes), dtype=np.int64)
+    np.add.at(matrix, (np.asarray(targets, dtype=np.int64), np.asarray(predicted, dtype=np.int64)), 1)
+    return matrix
+
+
+def misclassified(predicted: np.ndarray, targets: np.ndarray, limit: int | None = None) -> list[Mistake]:
+    """The wrongly predicted examples, at most ``limit``, in test-set order."""
+    rows = np.flatnonzero(np.asarray(predicted) != np.asarray(targets))
+    if limit is not None:
+        rows = rows[:limit]
+    return [Mistake(int(i), int(targets[i]), int(predicted[i])) for i in rows]
+
+
+def evaluate(model: nn.Module, data: LabData, limit: int | None = None) -> Evaluation:
+    """Train and test accuracy, the test confusion matrix and the misclassified test digits."""
+    train_pred = predict(model, data.train_x).numpy()
+    test_pred = predict(model, data.test_x).numpy()
+    train_y, test_y = data.train_y.numpy(), data.test_y.numpy()
+    return Evaluation(
+        train_accuracy=100.0 * float(np.mean(train_pred == train_y)),
+        test_accuracy=100.0 * float(np.mean(test_pred == test_y)),
+        confusion=confusion_matrix(test_pred, test_y),
+        mistakes=misclassified(test_pred, test_y, limit),
+    )

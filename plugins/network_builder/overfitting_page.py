@@ -1,0 +1,710 @@
+"""The overfitting lab's widget: train a deep network on a few digits and watch the gap open.
+
+Train and test accuracy are drawn per epoch, with the gap between them shaded
+and labelled; earlier runs stay as faded curves for comparison. After training
+a confusion matrix and a grid of misclassified test digits show what the
+network gets wrong. Training runs on the page's shared job runner; every event
+is filtered by the id of the job this widget started.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+from .overfitting_lab import AccuracyHistory, Evaluation, LabData, LabSettings, evaluate, load_data, make_job
+
+if TYPE_CHECKING:
+    from desktop_app.engine import JobEvent, Progress, Started
+    from desktop_app.qt.page_host import PageContext
+
+TRAIN_COLOR = (47, 101, 202)     # blue
+TEST_COLOR = (232, 113, 10)      # orange
+EARLIER_COLORS = ((125, 125, 125), (46, 160, 67), (156, 82, 200), (190, 150, 30), (30, 165, 165))
+MISTAKE_ROWS, MISTAKE_COLUMNS = 3, 4
+MAX_EARLIER_RUNS = 5
+CLASSIC_LINE = ("The classic experiment: 7 hidden layers of 100 ReLU units learn from only 300 digits. "
+                "Watch training accuracy climb to 100 % while test accuracy stalls far below: the network "
+                "memorizes its examples. Then switch on L2 or dropout and train again.")
+MISTAKES_TITLE = "Misclassified test digits (true → predicted)"
+INTRO = ("A deep network learns to read handwritten digits from only a few examples, then is tested on "
+         "1,000 digits it has never seen. The distance between the two curves is how much it memorized "
+         "rather than learned.")
+# What a learner can type in each box; LabSettings.validate says which typed values cannot train.
+SPIN_RANGES = {"n_train": (0, 5000), "layers": (0, 50), "units": (0, 5000), "epochs": (0, 5000),
+               "l2_strength": (0.0, 10.0), "dropout_rate": (0.0, 1.0), "learning_rate": (0.0, 10.0)}
+
+
+@dataclass
+class Run:
+    """One finished (or stopped) run: its label and its per-epoch accuracies in %."""
+
+    label: str
+    epochs: list[float]
+    train: list[float]
+    test: list[float]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "epochs": self.epochs, "train": self.train, "test": self.test}
+
+    @classmethod
+    def from_dict(cls, state: Any) -> Run:
+        if not isinstance(state, dict) or not isinstance(state.get("label"), str):
+            raise ValueError("Each saved run of the overfitting lab needs a label and its curves.")
+        curves = [state.get(key) for key in ("epochs", "train", "test")]
+        if not all(isinstance(c, list) for c in curves) or len({len(c) for c in curves}) != 1:
+            raise ValueError("A saved run of the overfitting lab has curves of different lengths.")
+        for value in (v for c in curves for v in c):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError("A saved run of the overfitting lab holds something that is not a number.")
+        if any(not 0 <= v <= 100 for c in curves[1:] for v in c):
+            raise ValueError("A saved run of the overfitting lab has an accuracy outside 0-100 %.")
+        return cls(state["label"], *[[float(v) for v in c] for c in curves])
+
+
+def _faded(color: tuple[int, int, int], alpha: int) -> tuple[int, int, int, int]:
+    return (*color, alpha)
+
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class AccuracyPlot(pg.PlotWidget):
+    """Train and test accuracy per epoch, the shaded gap with its label, and faded earlier runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDownsampling(auto=True, mode="peak")
+        self.setClipToView(True)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.showGrid(x=True, y=True, alpha=0.15)
+        self.setLabel("bottom", "epoch")
+        self.setLabel("left", "accuracy (%)")
+        self.setTitle("Train vs test accuracy")
+        self.setYRange(0, 100, padding=0.03)
+        self.legend = self.addLegend(offset=(-10, -10), labelTextSize="9pt")
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.earlier: list[pg.GraphicsObject] = []
+        self.train = self.plot(name="train accuracy", pen=pg.mkPen(TRAIN_COLOR, width=2.5))
+        self.test = self.plot(name="test accuracy", pen=pg.mkPen(TEST_COLOR, width=2.5))
+        self.gap_fill = pg.FillBetweenItem(self.train, self.test, brush=pg.mkBrush(*_faded(TEST_COLOR, 45)))
+        self.gap_fill.setZValue(-1)
+        self.addItem(self.gap_fill)
+        self.gap_line = pg.PlotDataItem(pen=pg.mkPen((90, 90, 90), width=1.5, style=Qt.PenStyle.DashLine))
+        self.addItem(self.gap_line)
+        self.gap_text = pg.TextItem("", anchor=(1.05, 0.5), color=(60, 60, 60), fill=(255, 255, 255, 190))
+        self.gap_text.setFont(_bold(QLabel(), 1.05).font())
+        self.addItem(self.gap_text, ignoreBounds=True)
+        self.hint = pg.TextItem("Press Train: train and test accuracy appear here, epoch by epoch.",
+                                anchor=(0.5, 0.5), color=(138, 143, 152))
+        self.addItem(self.hint, ignoreBounds=True)
+        self.set_epochs(60)
+
+    def set_epochs(self, epochs: int) -> None:
+        epochs = max(1, epochs)
+        self.setXRange(0, epochs, padding=0.02)
+        self.hint.setPos(epochs / 2, 50)
+
+    def show_current(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
+        self.train.setData(epochs, train)
+        self.test.setData(epochs, test)
+        self.hint.setVisible(len(epochs) == 0)
+        if len(epochs) == 0:
+            self.gap_line.setData([], [])
+            self.gap_text.setText("")
+            return
+        x, top, bottom = epochs[-1], train[-1], test[-1]
+        self.gap_line.setData([x, x], [bottom, top])
+        self.gap_text.setText(f"gap: {top - bottom:.0f} points")
+        self.gap_text.setPos(x, (top + bottom) / 2)
+
+    def show_earlier(self, runs: list[Run]) -> None:
+        """Earlier runs in muted colours, one colour per run: train dashed, test solid."""
+        for item in self.earlier:
+            self.legend.removeItem(item)
+            self.removeItem(item)
+        self.earlier = []
+        for number, run in enumerate(runs, 1):
+            color = _faded(EARLIER_COLORS[(number - 1) % len(EARLIER_COLORS)], 150)
+            train = pg.PlotDataItem(run.epochs, run.train,
+                                    pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))
+            test = pg.PlotDataItem(run.epochs, run.test, pen=pg.mkPen(color, width=1.5))
+            for curve in (train, test):
+                curve.setZValue(-5)
+                self.addItem(curve)
+                self.earlier.append(curve)
+            self.legend.addItem(test, f"{number}. {run.label}")
+
+    def set_text_color(self, color: tuple[int, int, int]) -> None:
+        light = sum(color) < 384
+        self.gap_text.setColor(color)
+        self.gap_text.fill = pg.mkBrush((255, 255, 255, 190) if light else (30, 31, 34, 190))
+        self.legend.setBrush(pg.mkBrush((255, 255, 255, 210) if light else (30, 31, 34, 210)))
+        self.legend.setLabelTextColor(color)
+        for item in self.legend.items:
+            item[1].setText(item[1].text, color=color)
+
+
+class ConfusionMatrix(pg.PlotWidget):
+    """A 10×10 image: rows are the true digit, columns the prediction, with the count in each cell.
+
+    Correct answers (the diagonal) are green, mistakes red, each shaded by its count.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMenuEnabled(False)
+        self.setLabel("bottom", "predicted digit")
+        self.setLabel("left", "true digit")
+        self.invertY(True)
+        self.setAspectLocked(True)
+        ticks = [[(i + 0.5, str(i)) for i in range(10)]]
+        for name in ("bottom", "left"):
+            self.getAxis(name).setTicks(ticks)
+            self.getAxis(name).setStyle(tickLength=0)
+        self.image = pg.ImageItem()
+        self.addItem(self.image)
+        self.counts = []
+        for true in range(10):
+            for predicted in range(10):
+                text = pg.TextItem("", anchor=(0.5, 0.5))
+                text.setPos(predicted + 0.5, true + 0.5)
+                self.addItem(text)
+                self.counts.append(text)
+        self.hint = pg.TextItem("Appears after training", anchor=(0.5, 0.5), color=(138, 143, 152))
+        self.hint.setPos(5, 5)
+        self.addItem(self.hint)
+        self.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
+        self.paper = np.array([248, 248, 248])
+        self.ink = (40, 40, 40)
+        self.matrix: np.ndarray | None = None
+        self.clear_matrix()
+
+    def set_theme(self, dark: bool) -> None:
+        self.paper = np.array([52, 54, 58]) if dark else np.array([248, 248, 248])
+        self.ink = (225, 225, 225) if dark else (40, 40, 40)
+        if self.matrix is None:
+            self.clear_matrix()
+        else:
+            self.show_matrix(self.matrix)
+
+    def clear_matrix(self) -> None:
+        self.matrix = None
+        empty = np.empty((10, 10, 4), dtype=np.uint8)
+        empty[..., :3], empty[..., 3] = self.paper, 255
+        self.image.setImage(empty, levels=(0, 255))
+        for text in self.counts:
+            text.setText("")
+        self.hint.setVisible(True)
+
+    def show_matrix(self, matrix: np.ndarray) -> None:
+        self.matrix = matrix
+        rgba = np.empty((10, 10, 4), dtype=np.float32)
+        diagonal = np.eye(10, dtype=bool)
+        row_totals = np.maximum(matrix.sum(axis=1, keepdims=True), 1)
+        share = matrix / row_totals                       # share of each true digit
+        worst = max(float(share[~diagonal].max()), 1e-9)
+        strength = np.where(diagonal, share, share / worst)
+        green, red, paper = np.array([46, 160, 67]), np.array([214, 60, 60]), self.paper
+        color = np.where(diagonal[..., None], green, red)
+        rgba[..., :3] = paper + (color - paper) * np.clip(strength, 0, 1)[..., None] * 0.9
+        rgba[..., 3] = 255
+        # ImageItem indexes [x, y]: x is the predicted digit, y the true one.
+        self.image.setImage(rgba.transpose(1, 0, 2).astype(np.uint8), levels=(0, 255))
+        for index, text in enumerate(self.counts):
+            true, predicted = divmod(index, 10)
+            count = int(matrix[true, predicted])
+            text.setText(str(count) if count else "")
+            dark_cell = strength[true, predicted] > 0.6
+            text.setColor((255, 255, 255) if dark_cell else self.ink)
+        self.hint.setVisible(False)
+
+
+class MistakeGrid(pg.GraphicsLayoutWidget):
+    """A grid of misclassified test digits, each captioned "true → predicted"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ci.setContentsMargins(4, 4, 4, 4)
+        self.ci.setSpacing(2)
+        self.captions: list[pg.LabelItem] = []
+        self.images: list[pg.ImageItem] = []
+        for row in range(MISTAKE_ROWS):
+            for col in range(MISTAKE_COLUMNS):
+                caption = self.addLabel("", row=2 * row, col=col, size="10pt")
+                view = self.addViewBox(row=2 * row + 1, col=col, lockAspect=True, invertY=True,
+                                       enableMouse=False, defaultPadding=0.02)
+                view.setMenuEnabled(False)
+                image = pg.ImageItem()
+                view.addItem(image)
+                view.setRange(xRange=(0, 28), yRange=(0, 28), padding=0.02)
+                self.captions.append(caption)
+                self.images.append(image)
+        self.text_color = "#303030"
+        self.clear_grid()
+
+    def clear_grid(self) -> None:
+        blank = np.full((28, 28), 242, dtype=np.uint8)
+        for caption, image in zip(self.captions, self.images):
+            caption.setText("")
+            image.setImage(blank, levels=(0, 255))
+
+    def show_mistakes(self, evaluation: Evaluation, data: LabData) -> None:
+        images = data.test_x[:, 0].numpy()
+        for slot, (caption, image) in enumerate(zip(self.captions, self.images)):
+            if slot < len(evaluation.mistakes):
+                mistake = evaluation.mistakes[slot]
+                paper = (255 - 255 * images[mistake.index]).astype(np.uint8)   # ink dark on white paper
+                image.setImage(paper.T, levels=(0, 255))                    # ImageItem indexes [x, y]
+                caption.setText(f"{mistake.true} → {mistake.predicted}", color=self.text_color, bold=True)
+            else:
+                image.setImage(np.full((28, 28), 242, dtype=np.uint8), levels=(0, 255))
+                caption.setText("")
+
+    def set_text_color(self, color: str) -> None:
+        self.text_color = color
+        for caption in self.captions:
+            if caption.text:
+                caption.setText(caption.text, color=color, bold=True)
+
+
+class OverfittingLab(QWidget):
+    """Controls, accuracy curves, confusion matrix and misclassified digits of the overfitting lab."""
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = context.job_runner()
+        self.job_id: int | None = None
+        self.running = False                       # our job runs or is paused
+        self.paused = False
+        self.running_settings: LabSettings | None = None
+        self.current_label = ""
+        self.history = AccuracyHistory()
+        self.earlier_runs: list[Run] = []
+        self.evaluation: Evaluation | None = None
+        self._data: dict[tuple[int, int], LabData] = {}
+        self._build()
+        self._connect()
+        self.on_theme_changed(context.theme)
+        self._check_settings()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = _bold(QLabel("Overfitting lab"), 1.35)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.explanation = QLabel("")
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("lab-explanation")
+        self.explanation.setStyleSheet("QLabel#lab-explanation { background: rgba(47, 101, 202, 30); "
+                                       "border-left: 4px solid #2f65ca; padding: 6px 10px; }")
+        self.explanation.setVisible(False)
+
+        self.n_train = self._spin("n_train", 300, step=100)
+        self.layers = self._spin("layers", 7)
+        self.units = self._spin("units", 100, step=10)
+        self.l2 = QCheckBox("L2 (weight decay)")
+        self.l2_strength = self._double("l2_strength", 0.15, decimals=3, step=0.05)
+        self.dropout = QCheckBox("Dropout")
+        self.dropout_rate = self._double("dropout_rate", 0.25, decimals=2, step=0.05)
+        self.learning_rate = self._double("learning_rate", 0.001, decimals=5, step=0.0005)
+        self.learning_rate.setToolTip("Adam's step size; it eases down to 0 by the last epoch.")
+        self.epochs = self._spin("epochs", 60, step=10)
+        self.n_train.setToolTip("Digits the network learns from, spread evenly over 0-9 (10 to 4,000).")
+        self.l2_strength.setToolTip("How hard large weights are pulled back towards 0.")
+        self.dropout_rate.setToolTip("Share of hidden units switched off at random in each training step.")
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("Training digits", self.n_train)
+        form.addRow("Hidden layers", self.layers)
+        form.addRow("Units per layer", self.units)
+        form.addRow(self.l2, self.l2_strength)
+        form.addRow(self.dropout, self.dropout_rate)
+        form.addRow("Learning rate", self.learning_rate)
+        form.addRow("Epochs", self.epochs)
+        setup = QGroupBox("Set-up")
+        setup.setLayout(form)
+
+        self.train_button = QPushButton("Train")
+        self.train_button.setDefault(True)
+        self.pause_button = QPushButton("Pause")
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Stop, and clear every curve and result.")
+        buttons = QHBoxLayout()
+        for button in (self.train_button, self.pause_button, self.reset_button):
+            buttons.addWidget(button)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #d14040; font-weight: bold;")
+        self.message.setVisible(False)
+        self.status = QLabel("Not trained yet.")
+        self.status.setWordWrap(True)
+        self.runs_label = QLabel("")
+        self.runs_label.setWordWrap(True)
+        self.runs_label.setTextFormat(Qt.TextFormat.RichText)
+
+        left = QVBoxLayout()
+        left.addWidget(setup)
+        left.addLayout(buttons)
+        left.addWidget(self.message)
+        left.addWidget(self.status)
+        left.addWidget(self.runs_label)
+        left.addStretch(1)
+        left_panel = QFrame()
+        left_panel.setLayout(left)
+        left_panel.setFixedWidth(270)
+        left.setContentsMargins(0, 0, 0, 0)
+
+        self.plot = AccuracyPlot()
+        self.confusion = ConfusionMatrix()
+        self.mistakes = MistakeGrid()
+        self.confusion_title = _bold(QLabel("Confusion matrix: 1,000 test digits"))
+        self.mistakes_title = _bold(QLabel(MISTAKES_TITLE))
+        self.mistakes_title.setWordWrap(True)
+        bottom = QHBoxLayout()
+        for header, view in ((self.confusion_title, self.confusion), (self.mistakes_title, self.mistakes)):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(header)
+            column.addWidget(view, 1)
+            bottom.addLayout(column, 1)
+        for view, height in ((self.plot, 260), (self.confusion, 150), (self.mistakes, 150)):
+            view.setMinimumHeight(height)  # beyond that, the space is shared by the stretch factors
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        right = QVBoxLayout()
+        right.addWidget(self.plot, 3)
+        right.addLayout(bottom, 2)
+
+        body = QHBoxLayout()
+        body.addWidget(left_panel)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.explanation)
+        layout.addLayout(body, 1)
+        self._update_buttons()
+
+    def _spin(self, name: str, value: int, step: int = 1) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(*SPIN_RANGES[name])
+        box.setSingleStep(step)
+        box.setValue(value)
+        box.setKeyboardTracking(True)
+        return box
+
+    def _double(self, name: str, value: float, decimals: int, step: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setDecimals(decimals)
+        box.setRange(*SPIN_RANGES[name])
+        box.setSingleStep(step)
+        box.setValue(value)
+        return box
+
+    def _connect(self) -> None:
+        self.train_button.clicked.connect(self.train)
+        self.pause_button.clicked.connect(self.pause_or_resume)
+        self.reset_button.clicked.connect(self.reset)
+        for box in (self.n_train, self.layers, self.units, self.epochs, self.l2_strength,
+                    self.dropout_rate, self.learning_rate):
+            box.valueChanged.connect(self._check_settings)
+        for box in (self.l2, self.dropout):
+            box.toggled.connect(self._check_settings)
+        self.epochs.valueChanged.connect(lambda value: self.plot.set_epochs(value) if not self._active() else None)
+        self.runner.started.connect(self._on_started)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.paused.connect(self._on_paused)
+        self.runner.resumed.connect(self._on_resumed)
+        self.runner.ended.connect(self._on_ended)
+        self.context.signals.theme_changed.connect(self.on_theme_changed)
+
+    # -- settings -----------------------------------------------------------------------------
+    def settings(self) -> LabSettings:
+        """The settings as the controls show them (not yet checked)."""
+        return LabSettings(
+            n_train=self.n_train.value(), layers=self.layers.value(), units=self.units.value(),
+            l2=self.l2.isChecked(), l2_strength=round(self.l2_strength.value(), 6),
+            dropout=self.dropout.isChecked(), dropout_rate=round(self.dropout_rate.value(), 6),
+            learning_rate=round(self.learning_rate.value(), 8), epochs=self.epochs.value(),
+        )
+
+    def set_settings(self, settings: LabSettings) -> None:
+        self.n_train.setValue(settings.n_train)
+        self.layers.setValue(settings.layers)
+        self.units.setValue(settings.units)
+        self.l2.setChecked(settings.l2)
+        self.l2_strength.setValue(settings.l2_strength)
+        self.dropout.setChecked(settings.dropout)
+        self.dropout_rate.setValue(settings.dropout_rate)
+        self.learning_rate.setValue(settings.learning_rate)
+        self.epochs.setValue(settings.epochs)
+        self._check_settings()
+
+    def _check_settings(self) -> bool:
+        self.l2_strength.setEnabled(self.l2.isChecked())
+        self.dropout_rate.setEnabled(self.dropout.isChecked())
+        try:
+            self.settings().validate()
+        except ValueError as exc:
+            self._show_message(str(exc))
+            return False
+        self._show_message("")
+        return True
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def load_classic_setup(self) -> None:
+        """7 × 100 ReLU units on 300 digits, no L2, no dropout; ready to train, with a line on what to expect."""
+        self.set_settings(LabSettings())
+        self.explanation.setText(CLASSIC_LINE)
+        self.explanation.setVisible(True)
+        if not self._active():
+            self.plot.set_epochs(LabSettings().epochs)
+
+    # -- training -----------------------------------------------------------------------------
+    def _active(self) -> bool:
+        handle = self.runner.handle
+        return self.running and handle is not None and handle.job.job_id == self.job_id and not handle.done
+
+    def _lab_data(self, settings: LabSettings) -> LabData:
+        key = (settings.n_train, settings.seed)
+        if key not in self._data:
+            self._data = {key: load_data(settings.n_train, settings.seed)}  # keep one subset only
+        return self._data[key]
+
+    def train(self) -> None:
+        """Start a run with the current settings; the run shown so far becomes a faded earlier run."""
+        if self._active():
+            return
+        if not self._check_settings():
+            return
+        settings = self.settings()
+        try:
+            job = make_job(settings, self._lab_data(settings))
+        except ValueError as exc:  # JobConfigError is a ValueError
+            self._show_message(str(exc))
+            return
+        self._archive_current()
+        self.running_settings = settings
+        self.current_label = settings.label
+        self.evaluation = None
+        self._clear_results()
+        self.plot.set_epochs(settings.epochs)
+        self._draw_current()
+        self.job_id = job.job_id
+        self.running = True
+        self.runner.start(job)
+        self.status.setText(f"Training {settings.label}…")
+        self._update_buttons()
+
+    def pause_or_resume(self) -> None:
+        if not self._active():
+            return
+        if self.paused:
+            self.runner.resume()
+        else:
+            self.runner.pause()
+
+    def reset(self) -> None:
+        """Stop this lab's run and clear every curve and result; the settings stay."""
+        if self._active():
+            self.runner.stop()
+        self.job_id = None
+        self.running = False
+        self.running_settings = None
+        self.history = AccuracyHistory()
+        self.earlier_runs = []
+        self.evaluation = None
+        self.plot.show_earlier([])
+        self.plot.set_epochs(self.epochs.value())
+        self._draw_current()
+        self._clear_results()
+        self.status.setText("Not trained yet.")
+        self._update_runs_label()
+        self._update_buttons()
+
+    def _archive_current(self) -> None:
+        epochs, train, test = self.history.curves()
+        if len(epochs):
+            self.earlier_runs.append(Run(self.current_label, epochs.tolist(), train.tolist(), test.tolist()))
+            self.earlier_runs = self.earlier_runs[-MAX_EARLIER_RUNS:]
+        self.history = AccuracyHistory()
+        self.plot.show_earlier(self.earlier_runs)
+        self._update_runs_label()
+
+    # -- runner events ------------------------------------------------------------------------
+    def _ours(self, event: JobEvent) -> bool:
+        return self.job_id is not None and event.job_id == self.job_id
+
+    def _on_started(self, event: Started) -> None:
+        if self.running and event.job_id != self.job_id:  # the page's other trainer took the runner
+            self.running = False
+            self.status.setText("Stopped: the playground started its own training. Press Train to run again.")
+            self._update_buttons()
+
+    def _on_progress(self, event: Progress) -> None:
+        if not self._ours(event):
+            return
+        self.history.record(event.epoch, event.metrics)
+        self._draw_current()
+        latest = self.history.latest()
+        total = self.running_settings.epochs if self.running_settings else event.epoch
+        if latest is not None:
+            epoch, train, test = latest
+            self.status.setText(f"Epoch {epoch} of {total}: train {train:.0f} %, test {test:.0f} %, "
+                                f"gap {train - test:.0f} points.")
+
+    def _on_paused(self, event: JobEvent) -> None:
+        if self._ours(event):
+            self.paused = True
+            self.status.setText("Paused. " + self.status.text().removeprefix("Paused. "))
+            self._update_buttons()
+
+    def _on_resumed(self, event: JobEvent) -> None:
+        if self._ours(event):
+            self.paused = False
+            self.status.setText(self.status.text().removeprefix("Paused. "))
+            self._update_buttons()
+
+    def _on_ended(self, event: JobEvent) -> None:
+        if not self._ours(event):
+            return
+        self.running = False
+        kind = type(event).__name__
+        if kind == "Finished":
+            self.history.record(event.epoch, event.metrics, final=True)
+        self._draw_current()
+        if kind in ("Finished", "Stopped") and self.runner.handle is not None and self.running_settings:
+            self._show_results(self.runner.handle.model, self.running_settings)
+            done = "Finished" if kind == "Finished" else f"Stopped in epoch {event.epoch}"
+            ev = self.evaluation
+            self.status.setText(f"{done} ({self.running_settings.label}): train {ev.train_accuracy:.0f} %, "
+                                f"test {ev.test_accuracy:.0f} %, gap {ev.gap:.0f} points.")
+        elif kind == "Diverged":
+            self.status.setText(f"Training diverged at step {event.step}. {event.hint}")
+        elif kind == "Failed":
+            self.status.setText(f"Training failed: {event.error}")
+        self._update_buttons()
+
+    def _show_results(self, model: Any, settings: LabSettings) -> None:
+        if model is None:
+            return
+        data = self._lab_data(settings)
+        self.evaluation = evaluate(model, data)
+        self.confusion.show_matrix(self.evaluation.confusion)
+        self.mistakes.show_mistakes(self.evaluation, data)
+        count = len(self.evaluation.mistakes)
+        self.mistakes_title.setText(f"{MISTAKES_TITLE}: {min(count, len(self.mistakes.images))} of {count}")
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _clear_results(self) -> None:
+        self.confusion.clear_matrix()
+        self.mistakes.clear_grid()
+        self.mistakes_title.setText(MISTAKES_TITLE)
+
+    def _draw_current(self) -> None:
+        self.plot.show_current(*self.history.curves())
+
+    def _update_buttons(self) -> None:
+        active = self._active()
+        self.train_button.setEnabled(not active)
+        self.pause_button.setEnabled(active)
+        self.paused = self.paused and active
+        self.pause_button.setText("Resume" if self.paused else "Pause")
+
+    def _update_runs_label(self) -> None:
+        if not self.earlier_runs:
+            self.runs_label.setText("")
+            return
+        rows = []
+        for number, run in enumerate(self.earlier_runs, 1):
+            train, test = run.train[-1], run.test[-1]
+            rows.append(f"{number}. {run.label}: train {train:.0f} %, test {test:.0f} %, "
+                        f"<b>gap {train - test:.0f}</b>")
+        self.runs_label.setText("<b>Earlier runs</b> (faded curves)<br>" + "<br>".join(rows))
+
+    def on_theme_changed(self, theme: str) -> None:
+        dark = theme == "dark"
+        self.plot.set_text_color((220, 222, 226) if dark else (50, 50, 50))
+        self.mistakes.set_text_color("#dfe1e5" if dark else "#303030")
+        self.confusion.set_theme(dark)
+
+    # -- state --------------------------------------------------------------------------------
+    def save_state(self) -> dict[str, Any]:
+        """The settings as shown, the earlier runs and the current run's curves (JSON-ready)."""
+        epochs, train, test = self.history.curves()
+        current = None
+        if len(epochs):
+            current = Run(self.current_label, epochs.tolist(), train.tolist(), test.tolist()).to_dict()
+        return {"settings": self.settings().to_dict(), "earlier_runs": [r.to_dict() for r in self.earlier_runs],
+                "current_run": current}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Show a saved state; raise ValueError with a sentence for a state that cannot be shown."""
+        if not isinstance(state, dict):
+            raise ValueError("The overfitting lab's state must be a dictionary.")
+        settings = _settings_within_controls(state.get("settings", {}))
+        runs = state.get("earlier_runs", [])
+        if not isinstance(runs, list) or len(runs) > MAX_EARLIER_RUNS:
+            raise ValueError(f"The overfitting lab keeps at most {MAX_EARLIER_RUNS} earlier runs in a list.")
+        earlier = [Run.from_dict(r) for r in runs]
+        current = state.get("current_run")
+        current_run = Run.from_dict(current) if current is not None else None
+        if self._active():
+            self.runner.stop()
+        self.job_id = None
+        self.running = False
+        self.set_settings(settings)
+        self.earlier_runs = earlier
+        self.plot.show_earlier(earlier)
+        self.history = AccuracyHistory()
+        self.running_settings = None
+        self.evaluation = None
+        self._clear_results()
+        if current_run is not None:
+            self.history.scores = {int(e): (tr, te) for e, tr, te in
+                                   zip(current_run.epochs, current_run.train, current_run.test)}
+            self.current_label = current_run.label
+            self.status.setText(f"Restored run ({current_run.label}). Train again to see its mistakes.")
+        else:
+            self.status.setText("Not trained yet.")
+        self.plot.set_epochs(int(max([settings.epochs, *(current_run.epochs if current_run else [])])))
+        self._draw_current()
+        self._update_runs_label()
+        self._update_buttons()
+
+    def ready(self) -> bool:
+        return True
+
+
+def _settings_within_controls(values: Any) -> LabSettings:
+    """Saved settings that the controls can show (checked for kind and range, not for training)."""
+    settings = LabSettings.from_dict(values)
+    for name, (low, high) in SPIN_RANGES.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:
+            raise ValueError(f"The overfitting lab's setting “{name}” must be between {low} and {high}, "
+                             f"not {value!r}.")
+    return settings

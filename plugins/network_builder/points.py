@@ -1,0 +1,149 @@
+"""The learner's data: generated toy sets, edited points and CSV files. Qt-free (numpy)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from desktop_app.data import DATASETS, DatasetInfo, ToyDataset, make_dataset
+
+MAX_CSV_BYTES = 5_000_000
+MAX_CSV_ROWS = 20_000
+MAX_CLASSES = 8
+
+
+CORNERS = DatasetInfo("xor-corners", "XOR, four clusters", "classification", 2,
+                      "The classic XOR: four clouds at the corners; opposite corners share a class.")
+SETS: dict[str, DatasetInfo] = {**DATASETS, CORNERS.name: CORNERS}
+
+
+def generate(name: str, n: int, noise: float, seed: int) -> ToyDataset:
+    """A toy set by name: the shared ones, plus the classic four-cluster XOR."""
+    if name != CORNERS.name:
+        return make_dataset(name, n=n, noise=noise, seed=seed)
+    rng = np.random.default_rng(seed)
+    labels = rng.permutation(np.arange(n) % 2)
+    corner = rng.choice([-1.0, 1.0], size=n)
+    centres = 3.0 * np.stack([corner, np.where(labels == 1, corner, -corner)], axis=1)
+    x = centres + rng.normal(0.0, 0.7 + 2.0 * noise, size=(n, 2))
+    return ToyDataset(name, x, labels, "classification", 2)
+
+
+@dataclass(frozen=True)
+class Split:
+    """Training and test points of one set-up."""
+
+    train: ToyDataset
+    test: ToyDataset
+
+    @property
+    def task(self) -> str:
+        return self.train.task
+
+    @property
+    def n_classes(self) -> int:
+        return self.train.n_classes
+
+    def extent(self) -> float:
+        """Half-width of the square input plane drawn around the data (at least 6)."""
+        both = np.concatenate([self.train.x, self.test.x])
+        return float(max(6.0, np.ceil(np.abs(both).max() * 1.05))) if len(both) else 6.0
+
+
+def split_rows(split: Split) -> list[list[float]]:
+    """A split as editable rows ``[x1, x2, label, is_test]``."""
+    return [[float(a), float(b), float(c), float(flag)]
+            for part, flag in ((split.train, 0), (split.test, 1)) for (a, b), c in zip(part.x, part.y)]
+
+
+def assign_test(rows: list[list[float]], test_ratio: float, seed: int) -> list[list[float]]:
+    """``[x1, x2, label]`` rows with a random ``test_ratio`` share marked as test points."""
+    n_test = min(max(round(len(rows) * test_ratio), 1), len(rows) - 1)
+    chosen = set(np.random.default_rng(seed).permutation(len(rows))[:n_test].tolist())
+    return [[*row[:3], 1.0 if index in chosen else 0.0] for index, row in enumerate(rows)]
+
+
+def _dataset(rows: list[list[float]], n_classes: int) -> ToyDataset:
+    array = np.asarray(rows, dtype=np.float64).reshape(-1, 3)
+    task = "regression" if n_classes == 0 else "classification"
+    return ToyDataset("custom", array[:, :2], array[:, 2], task, n_classes)
+
+
+def make_split(dataset: str, n: int, noise: float, seed: int, test_ratio: float,
+               points: list[list[float]] | None, n_classes: int) -> Split:
+    """The training/test split of a generated set, or of the learner's own points
+    (rows ``[x1, x2, label, is_test]``)."""
+    if points is None:
+        train, test = generate(dataset, n, noise, seed).split(test_ratio, seed=seed)
+        return Split(train, test)
+    train_rows = [row[:3] for row in points if not row[3]]
+    test_rows = [row[:3] for row in points if row[3]]
+    if len(train_rows) < 2 or not test_rows:
+        raise ValueError(f"There are only {len(points)} points: add some so that at least 2 can train "
+                         "and 1 can test.")
+    return Split(_dataset(train_rows, n_classes), _dataset(test_rows, n_classes))
+
+
+def parse_csv(text: str) -> list[list[float]]:
+    """Rows ``x1, x2, label`` from CSV text; a first line of column names is skipped.
+
+    Labels are whole numbers 0, 1, … for classes, or any numbers for a
+    regression target. Raises ValueError naming the first bad line.
+    """
+    rows: list[list[float]] = []
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        if not row or all(not cell.strip() for cell in row):
+            continue
+        if len(row) != 3:
+            raise ValueError(f"Line {number} has {len(row)} values; each line needs exactly three: "
+                             "x1, x2, label.")
+        try:
+            values = [float(cell) for cell in row]
+        except ValueError:
+            if number == 1 and not rows:
+                continue  # a header line such as "x1,x2,label"
+            raise ValueError(f"Line {number} holds something that is not a number: {', '.join(row)}.") from None
+        if not all(np.isfinite(values)):
+            raise ValueError(f"Line {number} holds a value that is not a finite number.")
+        rows.append(values)
+        if len(rows) > MAX_CSV_ROWS:
+            raise ValueError(f"The file has more than {MAX_CSV_ROWS:,} points; use a smaller one.")
+    if len(rows) < 4:
+        raise ValueError(f"The file holds {len(rows)} points; at least 4 are needed.")
+    labels = np.array([r[2] for r in rows])
+    if np.all(labels == np.round(labels)):
+        if labels.min() < 0:
+            raise ValueError("Class labels must be 0, 1, 2, …; the file has a negative label.")
+        if labels.max() >= MAX_CLASSES:
+            raise ValueError(f"The file has labels up to {int(labels.max())}; at most {MAX_CLASSES} "
+                             "classes (0 to 7) are supported.")
+    return rows
+
+
+def read_csv(path: str | Path) -> list[list[float]]:
+    """Read and check a CSV file of points; ValueError with a plain message when it does not fit."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise ValueError(f"{path.name} is larger than {MAX_CSV_BYTES // 1_000_000} MB; use a smaller file.")
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path.name} is not a text file.") from None
+    except OSError as exc:
+        raise ValueError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+    try:
+        return parse_csv(text)
+    except ValueError as exc:
+        raise ValueError(f"{path.name}: {exc}") from None
+
+
+def labels_are_classes(points: list[list[float]]) -> int:
+    """The number of classes in rows (0 when the labels are a regression target)."""
+    labels = [p[2] for p in points]
+    if not labels or any(float(v) != int(v) for v in labels):
+        return 0
+    return max(2, int(max(labels)) + 1)

@@ -1,0 +1,455 @@
+"""What the playground tab holds and does: the set-up, the data, the model and its training.
+
+The page's widgets call these methods; they read the panels, check the values,
+start, pause and stop jobs on the page's runner (reacting only to events of the
+jobs they started) and draw what the probe or a direct evaluation returns.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from desktop_app.engine import Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult, Progress, \
+    Resumed, Started, Stopped
+from desktop_app.engine.events import TERMINAL_EVENTS
+
+from .config import FEATURE_TITLES, Setup
+from .model import feature_columns
+from .points import Split, assign_test, make_split, split_rows
+from .training import (GRID, THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job,
+                       new_model, view_probe)
+
+if TYPE_CHECKING:
+    from .page import NetworkBuilderPage
+
+
+def to_numpy(value: Any) -> Any:
+    """Tensors inside nested lists, tuples and dicts as numpy arrays."""
+    if isinstance(value, torch.Tensor):
+        return value.detach().cpu().numpy()
+    if isinstance(value, dict):
+        return {k: to_numpy(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(to_numpy(v) for v in value)
+    return value
+
+
+class Session:
+    """The playground's state; every method takes the page whose widgets it updates."""
+
+    def __init__(self) -> None:
+        self.setup = Setup()
+        self.split: Split | None = None
+        self.tensors: Tensors | None = None
+        self.plane: Plane | None = None
+        self.model: nn.Sequential | None = None
+        self.request = ViewRequest()
+        self.job_id: int | None = None
+        self.steps_per_epoch = 1
+        self.epochs_done = 0.0
+        self.last_step = 0
+        self.view: dict[str, Any] | None = None
+        self.inputs: list[np.ndarray] = []
+        self.editing: tuple[str, int, int, int] | None = None
+        self.active = False  # a job this tab started has not ended yet
+
+    # -- building ---------------------------------------------------------------------------------
+    def reset_to(self, setup: Setup, page: NetworkBuilderPage, reload: str = "all") -> bool:
+        """Use ``setup`` with fresh weights; on a bad value show why and change nothing."""
+        try:
+            setup.check()
+            split = make_split(setup.dataset, setup.n_points, setup.noise, setup.data_seed, setup.test_ratio,
+                               setup.points, setup.n_classes)
+            setup.check(n_train=len(split.train) - (round(len(split.train) * 0.2) if setup.early_stopping else 0))
+        except ValueError as exc:
+            page.show_message(str(exc), error=True)
+            return False
+        self.stop(page)
+        self.setup, self.split = setup, split
+        self.tensors = Tensors.from_split(split)
+        self.plane = Plane(self.tensors.extent)
+        self.model = new_model(setup, self.tensors)
+        self.epochs_done, self.last_step, self.editing = 0.0, 0, None
+        self._load_widgets(page, reload)
+        play = page.playground
+        play.boundary.set_extent(self.plane.extent)
+        play.edit_row.hide()
+        axis = self.plane.axis()[::THUMB_STRIDE]
+        grid = torch.cartesian_prod(axis, axis)
+        self.inputs = []
+        for name in setup.features:
+            column = feature_columns(grid, [name])[:, 0].reshape(len(axis), len(axis)).numpy()
+            self.inputs.append(column / max(float(np.abs(column).max()), 1e-6))
+        play.diagram.set_network(setup.features, [layer["units"] for layer in setup.layers] + [setup.outputs])
+        play.hidden.set_layers([layer["units"] for layer in setup.layers])
+        self.request.layer = max(play.hidden.layer_box.currentIndex(), 0)
+        play.curves.clear()
+        page.show_message("")
+        self.draw_points(page)
+        self.refresh(page)
+        return True
+
+    def _load_widgets(self, page: NetworkBuilderPage, reload: str) -> None:
+        play = page.playground
+        panels = {"data": [play.data_panel], "layers": [play.layer_editor],
+                  "all": [play.data_panel, play.feature_panel, play.layer_editor, play.training_panel]}
+        for panel in panels.get(reload, []):
+            panel.load(self.setup)
+        play.training_panel.loss.setEnabled(self.setup.task == "classification")
+
+    def edited(self, page: NetworkBuilderPage, kind: str) -> None:
+        """The learner changed a panel: ``kind`` is "data", "network" or "training"."""
+        play = page.playground
+        new = Setup.from_dict(self.setup.to_dict())
+        for panel in (play.data_panel, play.feature_panel, play.layer_editor, play.training_panel):
+            panel.store(new)
+        if kind == "data" and new.points is not None and new.test_ratio != self.setup.test_ratio:
+            new.points = assign_test([row[:3] for row in new.points], new.test_ratio, new.data_seed)
+        if kind == "training":
+            self._new_training_settings(page, new)
+            return
+        layers_changed = len(new.layers) != len(self.setup.layers)
+        dataset_changed = new.dataset != self.setup.dataset or (new.points is None) != (self.setup.points is None)
+        reload = "layers" if layers_changed else "data" if dataset_changed else "none"
+        self.reset_to(new, page, reload)
+
+    def _new_training_settings(self, page: NetworkBuilderPage, new: Setup) -> None:
+        try:
+            new.check(n_train=self._n_train(new))
+        except ValueError as exc:
+            page.show_message(str(exc), error=True)
+            return
+        running = self.owns_job(page) and page.runner.state == "running"
+        self.setup = new
+        page.show_message("")
+        if running:  # go on from the current weights with the new settings
+            self._finish_job(page.runner.handle.model, self.last_step)
+            page.runner.stop(wait=True)
+            self.start(page)
+
+    def _n_train(self, setup: Setup) -> int:
+        n = len(self.split.train) if self.split is not None else 0
+        return n - round(n * 0.2) if setup.early_stopping else n
+
+    def regenerate(self, page: NetworkBuilderPage) -> None:
+        new = Setup.from_dict(self.setup.to_dict())
+        new.data_seed += 1
+        if new.points is not None:
+            new.points = None
+        self.reset_to(new, page, "data")
+
+    def restore(self, page: NetworkBuilderPage, setup: Setup, weights: dict | None, epoch: float) -> None:
+        """Use a saved set-up and, when given, its weights (ValueError if they do not fit)."""
+        if weights is not None:
+            probe = new_model(setup, Tensors(torch.zeros(1, 2), torch.zeros(1), torch.zeros(1, 2),
+                                             torch.zeros(1), 6.0))
+            state = probe.state_dict()
+            try:
+                loaded = {k: torch.tensor(weights[k], dtype=v.dtype).reshape(v.shape) for k, v in state.items()}
+            except (KeyError, TypeError, ValueError, RuntimeError):
+                raise ValueError("The saved weights do not fit the saved network.") from None
+        if not self.reset_to(setup, page):
+            raise ValueError(page.message.text())
+        if weights is not None:
+            self.model.load_state_dict(loaded)
+            self.epochs_done = epoch
+            self.refresh(page)
+
+    def weights_as_lists(self, limit: int) -> dict[str, Any] | None:
+        if self.model is None or self.active:
+            return None
+        state = self.model.state_dict()
+        if sum(v.numel() for v in state.values()) > limit:
+            return None
+        if not all(bool(torch.isfinite(v.float()).all()) for v in state.values()):
+            return None
+        return {k: v.tolist() for k, v in state.items()}
+
+    # -- training ---------------------------------------------------------------------------------
+    def owns_job(self, page: NetworkBuilderPage) -> bool:
+        handle = page.runner.handle
+        return (self.job_id is not None and handle is not None and handle.job.job_id == self.job_id
+                and page.runner.active)
+
+    def start(self, page: NetworkBuilderPage, paused: bool = False) -> bool:
+        setup = self.setup
+        try:
+            setup.check(n_train=self._n_train(setup))
+            if not all(bool(torch.isfinite(p).all()) for p in self.model.parameters()):
+                raise ValueError("The weights are no longer numbers after the divergence: press Reset "
+                                 "for fresh weights.")
+            probe = view_probe(setup.model_spec(), self.tensors, self.plane, self.request)
+            job = make_job(setup, self.tensors, self.model, [probe])
+        except (ValueError, JobConfigError) as exc:
+            page.show_message(str(exc), error=True)
+            return False
+        page.show_message("")
+        self.steps_per_epoch = job.steps_per_epoch or 1
+        self.last_step = 0
+        self.job_id = job.job_id
+        self.active = True
+        page.runner.start(job, paused=paused)
+        return True
+
+    def play_or_pause(self, page: NetworkBuilderPage) -> None:
+        if self.owns_job(page):
+            if page.runner.state == "paused":
+                page.runner.resume()
+            else:
+                page.runner.pause()
+            return
+        self.start(page)
+
+    def step(self, page: NetworkBuilderPage) -> None:
+        if not self.owns_job(page):
+            if not self.start(page, paused=True):
+                return
+        elif page.runner.state == "running":
+            page.runner.pause()
+            return
+        page.runner.step(self.steps_per_epoch)
+
+    def reset(self, page: NetworkBuilderPage) -> None:
+        self.reset_to(self.setup, page, "none")
+
+    def stop(self, page: NetworkBuilderPage) -> None:
+        if self.owns_job(page):
+            page.runner.stop(wait=True)
+            self._finish_job(page.runner.handle.model, self.last_step)
+        self.job_id = None
+        self.active = False
+        self._buttons(page, running=False)
+
+    def _finish_job(self, model: nn.Module, steps: int) -> None:
+        self.epochs_done += steps / self.steps_per_epoch
+        self.last_step = 0
+        self.model = model
+
+    def on_event(self, page: NetworkBuilderPage, event: Any) -> None:
+        """Runner events: only those of the job this tab started."""
+        if event.job_id != self.job_id:
+            if isinstance(event, Started) and self.job_id is not None and self.active:
+                self._finish_job(self.model, self.last_step)  # another tab's job replaced ours
+                self.job_id, self.active = None, False
+                self._buttons(page, running=False)
+            return
+        if isinstance(event, Started):
+            self._buttons(page, running=True)
+        elif isinstance(event, ProbeResult) and event.probe == "network-view":
+            self.last_step = max(self.last_step, event.step)
+            self.view = to_numpy(event.value)
+            epoch = self.epochs_done + event.step / self.steps_per_epoch
+            page.playground.curves.add(epoch, list(self.view["metrics"]))
+            self.draw(page)
+        elif isinstance(event, Progress):
+            self.last_step = max(self.last_step, event.step)
+            self._epoch_label(page)
+        elif isinstance(event, Paused):
+            self._buttons(page, running=False)
+            self._after_pause(page)
+        elif isinstance(event, Resumed):
+            self._buttons(page, running=True)
+        elif isinstance(event, TERMINAL_EVENTS):
+            self._ended(page, event)
+
+    def _after_pause(self, page: NetworkBuilderPage) -> None:
+        """While paused the training thread waits, so the GUI may read the model directly."""
+        self.refresh(page, add_curve_point=True)
+
+    def _ended(self, page: NetworkBuilderPage, event: Any) -> None:
+        steps = getattr(event, "step", self.last_step) or self.last_step
+        self._finish_job(page.runner.handle.model, steps)
+        self.job_id, self.active = None, False
+        self._buttons(page, running=False)
+        if isinstance(event, Diverged):
+            page.show_message(f"Training diverged: the loss is no longer a number. {event.hint} "
+                              "Press Reset for fresh weights.", error=True)
+            self._epoch_label(page)
+            return
+        if isinstance(event, Failed):
+            page.show_message(f"Training failed: {event.error}", error=True)
+            return
+        self.refresh(page, add_curve_point=True)
+        if isinstance(event, Finished):
+            if event.stopped_early:
+                page.show_message(f"Early stopping: the validation loss stopped improving, so training ended "
+                                  f"and the weights of step {event.best_step} (the best) were kept.")
+            else:
+                page.show_message(f"Finished {self.setup.epochs} epochs. Press Play to train further.")
+
+    def _buttons(self, page: NetworkBuilderPage, running: bool) -> None:
+        page.playground.play_button.setText("❚❚  Pause" if running else "▶  Play")
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def refresh(self, page: NetworkBuilderPage, add_curve_point: bool = False) -> None:
+        """Evaluate the model on the GUI thread (only while no job of ours is changing it)."""
+        if self.model is None:
+            return
+        view = compute_view(self.model, self.setup.model_spec(), self.tensors, self.plane, self.request.layer)
+        self.view = to_numpy(view)
+        if add_curve_point:
+            page.playground.curves.add(self.epochs_done + self.last_step / self.steps_per_epoch,
+                                       list(self.view["metrics"]))
+        self.draw(page)
+
+    def draw(self, page: NetworkBuilderPage) -> None:
+        view, play, setup = self.view, page.playground, self.setup
+        if view is None:
+            return
+        play.boundary.set_output(view["output"], setup.task, play.discretize.isChecked())
+        output = view["output"]
+        if output.ndim == 2:
+            thumbs = [(2 * output - 1) if setup.task == "classification" else output]
+        else:
+            thumbs = [2 * output[:, :, k] - 1 for k in range(output.shape[2])]
+        outputs = [t[::THUMB_STRIDE, ::THUMB_STRIDE] for t in thumbs]
+        neurons = [np.clip(layer, -1, 1) for layer in view["neurons"]]
+        play.diagram.set_view(self.inputs, neurons, np.stack(outputs), list(view["layers"]))
+        self._draw_metrics(page)
+        self._draw_line(page)
+        self._draw_hidden(page)
+        self._epoch_label(page)
+
+    def _draw_metrics(self, page: NetworkBuilderPage) -> None:
+        train_loss, test_loss, train_acc, test_acc = (float(v) for v in self.view["metrics"])
+        parts = [f"Test loss <b>{test_loss:.3f}</b>", f"Training loss <b>{train_loss:.3f}</b>"]
+        if math.isfinite(test_acc):
+            parts.append(f"Test accuracy <b>{100 * test_acc:.1f} %</b>")
+            parts.append(f"Training accuracy {100 * train_acc:.1f} %")
+        page.playground.metrics_label.setText(" · ".join(parts))
+
+    def _draw_line(self, page: NetworkBuilderPage) -> None:
+        play, setup = page.playground, self.setup
+        if not setup.perceptron:
+            play.equation_label.setText("")
+            play.boundary.set_line(None)
+            return
+        weight, bias = self.view["layers"][-1]
+        features = self.model[0]
+        w = weight[0] / features.std.numpy()
+        b = float(bias[0] - (w * features.mean.numpy()).sum())
+        terms = " ".join(f"{'+' if v >= 0 else '−'} {abs(v):.2f}·{FEATURE_TITLES[name]}"
+                         for v, name in zip(w, setup.features))
+        terms = terms[2:] if terms.startswith("+ ") else "−" + terms[2:]
+        play.equation_label.setText(f"Perceptron boundary:  {terms} {'+' if b >= 0 else '−'} {abs(b):.2f} = 0")
+        play.boundary.set_line(list(w) if setup.features == ["x1", "x2"] else None, b)
+
+    def _draw_hidden(self, page: NetworkBuilderPage) -> None:
+        play, setup = page.playground, self.setup
+        hidden = self.view.get("hidden")
+        labels = np.concatenate([self.split.train.y, self.split.test.y])
+        next_layer = None
+        if hidden is not None and hidden["layer"] == len(setup.layers) - 1 and setup.outputs == 1 \
+                and setup.layers[-1]["units"] == 2 and not setup.batch_norm:
+            weight, bias = self.view["layers"][-1]
+            next_layer = (weight[0], float(bias[0]))
+        play.hidden.set_view(hidden, labels, setup.task, next_layer)
+
+    def draw_points(self, page: NetworkBuilderPage) -> None:
+        play = page.playground
+        train, test = self.split.train, self.split.test
+        play.boundary.set_points((train.x, train.y), (test.x, test.y), self.split.task, play.show_test.isChecked())
+
+    def _epoch_label(self, page: NetworkBuilderPage) -> None:
+        epoch = self.epochs_done + self.last_step / self.steps_per_epoch
+        page.playground.epoch_label.setText(f"Epoch {int(epoch + 1e-9):,}")
+
+    def hidden_layer(self, page: NetworkBuilderPage, layer: int) -> None:
+        self.request.layer = layer
+        if not self.owns_job(page) or page.runner.state == "paused":
+            self.refresh(page)
+
+    # -- editing ----------------------------------------------------------------------------------
+    def begin_edit(self, page: NetworkBuilderPage, kind: str, layer: int, row: int, col: int) -> None:
+        if self.owns_job(page) and page.runner.state == "running":
+            page.runner.pause()
+        play = page.playground
+        self.editing = (kind, layer, row, col)
+        text = play.diagram.describe(kind, layer, row, col).replace(" (click to change)", "")
+        play.edit_label.setText(f"New value for {text.split(':')[0].lower()}:")
+        linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]
+        value = linear.bias[row] if kind == "bias" else linear.weight[row, col]
+        play.edit_value.setText(f"{float(value.detach()):.4g}")
+        play.edit_row.show()
+        play.edit_value.setFocus()
+        play.edit_value.selectAll()
+
+    def finish_edit(self, page: NetworkBuilderPage) -> None:
+        play = page.playground
+        if self.editing is None:
+            return
+        try:
+            value = float(play.edit_value.text().replace(",", "."))
+            if not math.isfinite(value):
+                raise ValueError
+        except ValueError:
+            page.show_message(f"“{play.edit_value.text()}” is not a number: type a value such as 0.5 or -1.2.",
+                              error=True)
+            return
+        if self.owns_job(page) and page.runner.state == "running":
+            page.show_message("Wait until the training has paused, then press Set again.", error=True)
+            return
+        kind, layer, row, col = self.editing
+        linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]
+        with torch.no_grad():
+            if kind == "bias":
+                linear.bias[row] = value
+            else:
+                linear.weight[row, col] = value
+        play.edit_row.hide()
+        self.editing = None
+        page.show_message(f"Set the {kind} to {value:g}. Press Play to train on from there.")
+        self.refresh(page)
+
+    def add_point(self, page: NetworkBuilderPage, x: float, y: float) -> None:
+        label = page.playground.data_panel.click_class.currentData()
+        rows = self._editable_rows()
+        rows.append([x, y, float(label if label is not None else 0.0), 0.0])
+        self._use_points(page, rows, f"Added a training point of class {label:g} at ({x:.1f}, {y:.1f}).")
+
+    def remove_point(self, page: NetworkBuilderPage, x: float, y: float) -> None:
+        rows = self._editable_rows()
+        if not rows:
+            return
+        distances = [(r[0] - x) ** 2 + (r[1] - y) ** 2 for r in rows]
+        nearest = int(np.argmin(distances))
+        if distances[nearest] > (0.05 * 2 * self.plane.extent) ** 2:
+            page.show_message("Right-click right on a point to remove it.")
+            return
+        rows.pop(nearest)
+        self._use_points(page, rows, "Removed a point.")
+
+    def _editable_rows(self) -> list[list[float]]:
+        if self.setup.points is not None:
+            return [list(row) for row in self.setup.points]
+        return split_rows(self.split)
+
+    def _use_points(self, page: NetworkBuilderPage, rows: list[list[float]], note: str) -> None:
+        """New points, same weights: the network goes on from where it is."""
+        setup = Setup.from_dict(self.setup.to_dict())
+        setup.points = rows
+        try:
+            split = make_split(setup.dataset, 0, 0, setup.data_seed, setup.test_ratio, rows, self.setup.n_classes)
+        except ValueError as exc:
+            page.show_message(str(exc), error=True)
+            return
+        was_running = self.owns_job(page) and page.runner.state == "running"
+        self.stop(page)
+        model, epochs = self.model, self.epochs_done
+        if setup.n_classes != self.setup.n_classes:
+            self.reset_to(setup, page, "data")
+            return
+        self.setup, self.split = setup, split
+        self.tensors = Tensors.from_split(split)
+        page.playground.data_panel.load(setup)
+        self.model, self.epochs_done = model, epochs
+        self.draw_points(page)
+        self.refresh(page)
+        page.show_message(note)
+        if was_running:
+            self.start(page)

@@ -1,0 +1,109 @@
+"""The 3-D surface with the trajectories on it, where the machine can draw OpenGL.
+
+pyqtgraph's 3-D items need PyOpenGL, an optional extra. The view is built
+only when the learner first opens its tab; where PyOpenGL is missing or
+OpenGL cannot start, the tab shows one line saying how to get it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .catalog import OPTIMIZERS
+
+MISSING = ("The 3-D view needs PyOpenGL and a screen that can draw OpenGL: install it with "
+           "pip install \"synapse-lab[3d]\". The contour map shows the same race.")
+
+
+def opengl_problem() -> str | None:
+    """Why the 3-D view cannot be drawn here, or None if it can."""
+    try:
+        import OpenGL  # noqa: F401 - PyOpenGL, the optional extra
+        from PySide6.QtGui import QGuiApplication, QOpenGLContext
+    except Exception:  # noqa: BLE001 - any import failure means no 3-D view
+        return MISSING
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return MISSING
+    context = QOpenGLContext()
+    if not context.create():
+        return MISSING
+    return None
+
+
+class Surface3D(QWidget):
+    """Builds the OpenGL view on first use; otherwise a one-line note."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.note = QLabel("Open this tab to draw the surface in 3-D.")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.note)
+        self.view: Any = None
+        self.available: bool | None = None
+        self._surface_items: list[Any] = []
+        self._path_items: list[Any] = []
+
+    def activate(self) -> None:
+        """Try to build the OpenGL view (once)."""
+        if self.available is not None:
+            return
+        problem = opengl_problem()
+        if problem is None:
+            try:
+                import pyqtgraph.opengl as gl
+
+                self.view = gl.GLViewWidget()
+                self.view.setCameraPosition(distance=40, elevation=35, azimuth=-60)
+                self.layout_.addWidget(self.view, 1)
+                self.note.hide()
+                self.available = True
+                return
+            except Exception as exc:  # noqa: BLE001 - a driver that fails must leave the page working
+                problem = f"{MISSING} ({type(exc).__name__}: {exc})"
+        self.note.setText(problem)
+        self.available = False
+
+    def show_race(self, grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None, trajectories: dict[str, Any],
+                  step: int) -> None:
+        """Draw the shaded surface and each trajectory up to ``step`` (only once the view exists)."""
+        if not self.available or grid is None:
+            return
+        import pyqtgraph.opengl as gl
+
+        for item in self._surface_items + self._path_items:
+            self.view.removeItem(item)
+        xs, ys, shade = grid
+        scale = 20.0 / max(xs[-1] - xs[0], ys[-1] - ys[0])
+        z = (shade - shade.min()) / max(float(np.ptp(shade)), 1e-12) * 8.0
+        surface = gl.GLSurfacePlotItem(x=(xs - xs.mean()) * scale, y=(ys - ys.mean()) * scale, z=z,
+                                       shader="heightColor", smooth=False)
+        self._surface_items = [surface]
+        self._path_items = []
+        self.view.addItem(surface)
+        for key, trajectory in trajectories.items():
+            points = trajectory.points[:step + 1]
+            height = sample(grid, points)
+            pos = np.column_stack([(points[:, 0] - xs.mean()) * scale, (points[:, 1] - ys.mean()) * scale,
+                                   (height - shade.min()) / max(float(np.ptp(shade)), 1e-12) * 8.0 + 0.05])
+            colour = OPTIMIZERS[key].colour
+            rgba = tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)) + (1.0,)
+            line = gl.GLLinePlotItem(pos=pos, color=rgba, width=3, antialias=True)
+            self._path_items.append(line)
+            self.view.addItem(line)
+
+
+def sample(grid: tuple[np.ndarray, np.ndarray, np.ndarray], points: np.ndarray) -> np.ndarray:
+    """Bilinear interpolation of the grid's values at ``points`` (clamped to the grid)."""
+    xs, ys, values = grid
+    fx = np.clip((points[:, 0] - xs[0]) / (xs[1] - xs[0]), 0, len(xs) - 1.001)
+    fy = np.clip((points[:, 1] - ys[0]) / (ys[1] - ys[0]), 0, len(ys) - 1.001)
+    ix, iy = fx.astype(int), fy.astype(int)
+    tx, ty = fx - ix, fy - iy
+    return ((1 - tx) * (1 - ty) * values[ix, iy] + tx * (1 - ty) * values[ix + 1, iy]
+            + (1 - tx) * ty * values[ix, iy + 1] + tx * ty * values[ix + 1, iy + 1])

@@ -1,0 +1,218 @@
+"""The overfitting lab: a deep network memorizes 300 digits; L2 and dropout narrow the gap.
+
+The maths is tested headless on the engine; the widget is driven as a learner
+would, in a window holding only this widget as a page.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop_app import hookimpl
+from desktop_app.engine import Engine, Progress
+from desktop_app.pages import PageSpec
+from synapse_lab_plugins.network_builder.overfitting_lab import (AccuracyHistory, LabSettings,
+                                                                   confusion_matrix, evaluate, load_data,
+                                                                   make_job, misclassified)
+
+
+def train(settings: LabSettings) -> tuple[float, float, AccuracyHistory]:
+    """Train on the engine in this thread; final train and test accuracy in %, and the history."""
+    history = AccuracyHistory()
+
+    def on_event(event):
+        if isinstance(event, Progress):
+            history.record(event.epoch, event.metrics)
+
+    result = Engine().run(make_job(settings), on_event)
+    history.record(result.epoch, result.metrics, final=True)
+    return 100 * result.metrics["train_accuracy"], 100 * result.metrics["val_accuracy"], history
+
+
+EPOCHS = 40  # the page trains 60; 40 already shows the same gaps, in two thirds of the time
+
+
+@pytest.fixture(scope="module")
+def baseline():
+    return train(LabSettings(epochs=EPOCHS))
+
+
+def test_the_deep_network_memorizes_its_300_digits_but_not_the_test_digits(baseline):
+    train_accuracy, test_accuracy, history = baseline
+    assert train_accuracy >= 99.0
+    assert test_accuracy <= 90.0
+    assert train_accuracy - test_accuracy >= 10.0      # a gap a learner cannot miss
+    assert test_accuracy >= 70.0                       # it did learn something real
+    epochs, train_curve, test_curve = history.curves()
+    assert epochs[-1] == EPOCHS and len(epochs) >= EPOCHS // 2      # one point per epoch, a few may be merged
+    assert train_curve[0] < 60 < train_curve[-1]
+
+
+@pytest.mark.parametrize("regularization", [dict(l2=True), dict(dropout=True)], ids=["L2", "dropout"])
+def test_l2_and_dropout_narrow_the_gap(baseline, regularization):
+    base_train, base_test, _ = baseline
+    train_accuracy, test_accuracy, _ = train(LabSettings(epochs=EPOCHS, **regularization))
+    assert train_accuracy - test_accuracy <= (base_train - base_test) - 3.0
+    assert test_accuracy >= 65.0                       # still a working digit reader
+
+
+def test_the_history_files_each_report_under_the_epoch_it_scored():
+    history = AccuracyHistory()
+    history.record(1, {})                                                   # nothing evaluated yet
+    history.record(2, {"train_accuracy": 0.5, "val_accuracy": 0.4})         # made during epoch 2
+    history.record(3, {"train_accuracy": 0.7, "val_accuracy": 0.5}, final=True)
+    epochs, train_curve, test_curve = history.curves()
+    assert epochs.tolist() == [1, 3]
+    assert train_curve.tolist() == [50, 70] and test_curve.tolist() == [40, 50]
+    assert history.latest() == (3, 70, 50)
+
+
+def test_confusion_matrix_and_mistakes_count_every_example():
+    targets = np.array([0, 1, 2, 2, 3])
+    predicted = np.array([0, 2, 2, 1, 3])
+    matrix = confusion_matrix(predicted, targets)
+    assert matrix.sum() == 5 and matrix[2, 2] == 1 and matrix[1, 2] == 1 and matrix[2, 1] == 1
+    mistakes = misclassified(predicted, targets)
+    assert [(m.index, m.true, m.predicted) for m in mistakes] == [(1, 1, 2), (3, 2, 1)]
+    assert len(misclassified(predicted, targets, limit=1)) == 1
+
+
+def test_evaluation_of_an_untrained_network_covers_the_1000_test_digits():
+    from synapse_lab_plugins.network_builder.overfitting_lab import build_model
+
+    data = load_data(50, seed=1)
+    assert len(data.train_x) == 50 and len(data.test_x) == 1000
+    result = evaluate(build_model(2, 16), data)
+    assert result.confusion.sum() == 1000
+    assert len(result.mistakes) == 1000 - np.trace(result.confusion)
+
+
+@pytest.mark.parametrize("change, words", [
+    (dict(units=0), "at least 1 unit"), (dict(learning_rate=0.0), "above 0"),
+    (dict(n_train=5), "training digits"), (dict(units=50_000), "At most"),
+    (dict(layers=0), "hidden layers"), (dict(dropout=True, dropout_rate=1.0), "dropout"),
+    (dict(epochs=0), "epochs"), (dict(learning_rate=float("nan")), "number"),
+])
+def test_bad_settings_are_refused_with_a_sentence(change, words):
+    with pytest.raises(ValueError, match=words):
+        make_job(LabSettings(**change))
+
+
+# -- the widget ---------------------------------------------------------------------------------
+PAGE_ID = "overfitting-lab-test"
+
+
+def create_lab(context):
+    from synapse_lab_plugins.network_builder.overfitting_page import OverfittingLab
+    return OverfittingLab(context)
+
+
+class LabOnly:
+    """An inline plugin whose only page is the overfitting lab widget."""
+
+    name = "overfitting-lab-test"
+
+    @hookimpl
+    def synapse_register_pages(self, register):
+        register(PageSpec(id=PAGE_ID, title="Overfitting lab", description="The lab alone", factory=create_lab))
+
+
+@pytest.fixture
+def lab(synapse_window):
+    window = synapse_window(LabOnly(), installed=False, start_page=PAGE_ID)
+    return window.pages.widgets[PAGE_ID]
+
+
+SHORT = {"n_train": 200, "layers": 3, "units": 32, "epochs": 6}
+
+
+def test_training_from_a_click_shows_curves_confusion_matrix_and_mistakes(lab, qtbot):
+    lab.restore_state({"settings": SHORT})
+    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
+        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    assert lab.runner.state == "finished"
+    epochs, train_curve = lab.plot.train.getData()
+    assert epochs[-1] == 6 and len(lab.plot.test.getData()[1]) == len(epochs)
+    assert lab.plot.gap_text.toPlainText().startswith("gap: ")
+    assert lab.confusion.matrix.sum() == 1000
+    captions = [c.text for c in lab.mistakes.captions]
+    assert all("→" in caption for caption in captions)            # 12 mistakes shown, each labelled
+    assert lab.status.text().startswith("Finished (no regularization): train ")
+    assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
+
+    lab.dropout.setChecked(True)                                   # a second run: the first one fades
+    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
+        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    assert [run.label for run in lab.earlier_runs] == ["no regularization"]
+    assert "1. no regularization" in lab.runs_label.text()
+    assert len(lab.plot.earlier) == 2                              # its train and test curves
+
+    state = lab.save_state()
+    json.dumps(state)
+    assert state["current_run"]["label"] == "dropout 0.25"
+    lab.reset()
+    cleared = lab.plot.train.getData()[0]
+    assert lab.earlier_runs == [] and (cleared is None or len(cleared) == 0)
+    lab.restore_state(state)
+    assert lab.save_state() == state
+    assert len(lab.plot.earlier) == 2 and lab.dropout.isChecked()
+
+
+def test_typing_a_bad_number_shows_a_message_and_trains_nothing(lab, qtbot):
+    lab.units.lineEdit().selectAll()
+    qtbot.keyClicks(lab.units.lineEdit(), "0")
+    assert lab.units.value() == 0
+    assert lab.message.isVisible() and "at least 1 unit" in lab.message.text()
+    qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    assert lab.job_id is None and lab.runner.handle is None
+    lab.units.lineEdit().selectAll()
+    qtbot.keyClicks(lab.units.lineEdit(), "100")
+    assert not lab.message.isVisible()
+    lab.learning_rate.setValue(0.0)
+    assert "learning rate must be above 0" in lab.message.text()
+
+
+def test_bad_saved_state_is_refused_and_changes_nothing(lab):
+    before = lab.save_state()
+    for state in ({"settings": {"units": "many"}}, {"settings": {"colour": 1}}, {"settings": {"epochs": -3}},
+                  {"earlier_runs": [{"label": "x", "epochs": [1], "train": [1.0, 2.0], "test": [1.0]}]},
+                  {"current_run": {"label": "x", "epochs": [1], "train": [float("nan")], "test": [1.0]}},
+                  "not a dict"):
+        with pytest.raises(ValueError):
+            lab.restore_state(state)
+    assert lab.save_state() == before
+
+
+def test_the_classic_setup_is_ready_to_train_and_says_what_to_watch(lab):
+    lab.restore_state({"settings": {"units": 0, "l2": True, "n_train": 1000}})
+    assert lab.message.isVisible()
+    lab.load_classic_setup()
+    assert lab.settings() == LabSettings()
+    assert (lab.layers.value(), lab.units.value(), lab.n_train.value()) == (7, 100, 300)
+    assert not lab.l2.isChecked() and not lab.dropout.isChecked()
+    assert not lab.message.isVisible() and lab.train_button.isEnabled()
+    assert lab.explanation.isVisibleTo(lab) and "300 digits" in lab.explanation.text()
+
+
+def test_pause_and_a_job_started_by_the_rest_of_the_page(lab, qtbot):
+    import torch
+
+    from desktop_app.engine import TrainingJob
+
+    lab.restore_state({"settings": {**SHORT, "epochs": 1000}})
+    with qtbot.waitSignal(lab.runner.progress, timeout=60_000):
+        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(lab.runner.paused, timeout=60_000):
+        qtbot.mouseClick(lab.pause_button, Qt.MouseButton.LeftButton)
+    assert lab.pause_button.text() == "Resume" and lab.status.text().startswith("Paused.")
+    other = TrainingJob(model=lambda: torch.nn.Linear(2, 1), data=(torch.zeros(8, 2), torch.zeros(8, 1)),
+                        loss=torch.nn.functional.mse_loss, optimizer=lambda p: torch.optim.SGD(p, lr=0.1),
+                        steps=5, batch_size=8)
+    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
+        lab.runner.start(other)
+    assert lab.status.text().startswith("Stopped: the playground")
+    assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()

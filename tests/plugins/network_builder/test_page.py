@@ -1,0 +1,154 @@
+"""The network builder page, driven as a learner would: presets, clicks and typed values."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+PAGE_ID = "network-builder"
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(synapse_page):
+    return synapse_page(PAGE_ID)
+
+
+def choose_preset(page, title):
+    action = next(a for a in page.presets_menu.actions() if a.text() == title)
+    action.trigger()
+
+
+def train(page, qtbot):
+    with qtbot.waitSignal(page.runner.ended, timeout=120_000):
+        qtbot.mouseClick(page.playground.play_button, LEFT)
+    qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Play"))
+
+
+def accuracy_of(page):
+    return float(page.session.view["metrics"][3])
+
+
+def type_into(qtbot, box, text):
+    box.selectAll()
+    qtbot.keyClicks(box, text)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+
+
+def test_xor_needs_hidden_units_a_lone_perceptron_fails(page, qtbot):
+    choose_preset(page, "XOR with two hidden units")
+    assert "Hidden space" in page.preset_note.text()
+    train(page, qtbot)
+    assert accuracy_of(page) > 0.95
+    assert page.playground.epoch_label.text() == "Epoch 60"
+    # The hidden space: the test and training points as the two hidden units map them.
+    hidden = page.session.view["hidden"]
+    assert hidden["points"].shape == (400, 2)
+    assert page.playground.hidden.boundary.xData is not None
+
+    choose_preset(page, "One perceptron on XOR")
+    train(page, qtbot)
+    assert accuracy_of(page) < 0.7
+    assert "= 0" in page.playground.equation_label.text()
+    assert page.playground.boundary.line.xData is not None
+
+
+def test_the_circle_is_solved_with_squared_features_and_no_hidden_layer(page, qtbot):
+    play = page.playground
+    play.data_panel.dataset.setCurrentIndex(play.data_panel.dataset.findData("circle"))
+    for name in ("x1", "x2", "x1^2", "x2^2"):
+        qtbot.mouseClick(play.feature_panel.buttons[name], LEFT)
+    while play.layer_editor.cards:
+        qtbot.mouseClick(play.layer_editor.cards[0].remove_button, LEFT)
+    type_into(qtbot, play.training_panel.epochs, "40")
+    assert page.session.setup.features == ["x1^2", "x2^2"] and page.session.setup.layers == []
+    train(page, qtbot)
+    assert accuracy_of(page) > 0.95
+
+
+@pytest.mark.parametrize(("where", "text", "words"), [
+    ("units", "0", "no neurons"),
+    ("units", "500", "at most 64"),
+    ("learning_rate", "0", "greater than 0"),
+    ("batch_size", "9999", "larger than the 250 training points"),
+])
+def test_bad_input_shows_a_message_and_keeps_the_network(page, qtbot, where, text, words):
+    play = page.playground
+    before = page.session.setup.to_dict()
+    box = play.layer_editor.cards[0].units if where == "units" else getattr(play.training_panel, where)
+    box.setFocus()
+    type_into(qtbot, box, text)
+    assert words in page.message.text()
+    assert "d64545" in page.message.styleSheet()
+    assert page.session.setup.to_dict() == before
+    qtbot.mouseClick(play.play_button, LEFT)
+    assert not page.runner.active or page.session.job_id is not None
+
+
+def test_a_malformed_csv_file_is_explained(page, tmp_path):
+    bad = tmp_path / "points.csv"
+    bad.write_text("x1,x2,label\n1,2\n")
+    assert not page.load_csv_file(bad)
+    assert "Line 2 has 2 values" in page.message.text()
+    good = tmp_path / "good.csv"
+    good.write_text("\n".join(f"{i % 5},{i // 5},{i % 2}" for i in range(40)))
+    assert page.load_csv_file(good)
+    assert page.playground.data_panel.dataset.currentData() == "custom"
+
+
+def test_too_high_a_learning_rate_is_caught_and_explained(page, qtbot):
+    choose_preset(page, "Learning rate too high")
+    with qtbot.waitSignal(page.runner.ended, timeout=60_000):
+        qtbot.mouseClick(page.playground.play_button, LEFT)
+    qtbot.waitUntil(lambda: "diverged" in page.message.text())
+    assert "learning rate" in page.message.text()
+
+
+def test_clicks_add_points_and_a_weight_can_be_typed(page, qtbot):
+    play = page.playground
+    n = len(page.session.split.train)
+    play.boundary.point_added.emit(1.0, 2.0)
+    assert len(page.session.split.train) == n + 1
+    play.diagram.edit_requested.emit("weight", 0, 1, 0)
+    assert play.edit_row.isVisible()
+    type_into(qtbot, play.edit_value, "2.5")
+    assert float(page.session.model[1].weight[1, 0].detach()) == 2.5
+    assert "+2.500" in play.diagram.describe("weight", 0, 1, 0)
+
+
+def test_save_and_open_round_trip(synapse_window, qtbot, tmp_path):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    choose_preset(page, "Circle solved by feature engineering")
+    train(page, qtbot)
+    saved = page.save_state()
+    assert window.save_experiment_to(tmp_path / "circle.json")
+    json.loads((tmp_path / "circle.json").read_text())
+    choose_preset(page, "The spiral needs depth")
+    assert window.open_experiment_from(tmp_path / "circle.json")
+    restored = page.save_state()
+    assert restored["setup"] == saved["setup"]
+    assert restored["weights"] == saved["weights"]
+    assert accuracy_of(page) > 0.95
+    with pytest.raises(ValueError, match="no neurons"):
+        page.restore_state({"setup": {"layers": [{"units": 0, "activation": "relu"}]}})
+
+
+def test_the_exported_script_reproduces_the_accuracy(page, qtbot, tmp_path):
+    choose_preset(page, "XOR with two hidden units")
+    type_into(qtbot, page.playground.training_panel.epochs, "15")
+    train(page, qtbot)
+    script = page.export_to(tmp_path)
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    printed = float(re.search(r"Test accuracy: ([\d.]+) %", result.stdout).group(1))
+    assert printed == pytest.approx(100 * accuracy_of(page), abs=0.01)
+    retrained = subprocess.run([sys.executable, str(script), "--retrain", "--epochs", "2"],
+                               capture_output=True, text=True, timeout=120)
+    assert retrained.returncode == 0, retrained.stderr
+    assert "Test accuracy" in retrained.stdout

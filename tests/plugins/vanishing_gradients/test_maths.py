@@ -1,0 +1,142 @@
+"""Headless checks of the numbers the page shows: forward histograms, gradient ratios, skips, time."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from desktop_app.engine import Engine, Finished, ProbeResult, Progress
+from synapse_lab_plugins.vanishing_gradients.config import NetConfig, shown_layers
+from synapse_lab_plugins.vanishing_gradients.forward import forward_statistics
+from synapse_lab_plugins.vanishing_gradients.models import activation_curve, build_net
+from synapse_lab_plugins.vanishing_gradients.probes import histogram_rows
+from synapse_lab_plugins.vanishing_gradients.through_time import through_time
+from synapse_lab_plugins.vanishing_gradients.training import gradient_ratio, layer_norms, make_job
+
+# Vanished gradients are denormal numbers, slow on CPUs; flush them before PyTorch starts its worker
+# threads (they copy this setting when created), as the training job does for its own thread.
+torch.set_flush_denormal(True)
+
+
+def last_layer(init: str) -> np.ndarray:
+    return forward_statistics(NetConfig(5, 100, "sigmoid", init)).values_last
+
+
+def test_sigmoid_with_unit_weights_piles_up_at_zero_and_one():
+    values = last_layer("normal_1")
+    assert np.mean((values < 0.1) | (values > 0.9)) > 0.5
+
+
+def test_sigmoid_with_tiny_weights_collapses_around_one_half():
+    values = last_layer("normal_0.01")
+    assert values.std() < 0.05
+    assert abs(values.mean() - 0.5) < 0.05
+
+
+def test_xavier_lies_between_saturation_and_collapse():
+    saturated, collapsed, xavier = last_layer("normal_1"), last_layer("normal_0.01"), last_layer("xavier_normal")
+    extreme = lambda v: np.mean((v < 0.1) | (v > 0.9))  # noqa: E731
+    assert extreme(xavier) < 0.1 < 0.5 < extreme(saturated)
+    assert collapsed.std() < 0.05 < xavier.std()
+
+
+def test_he_keeps_relu_layers_spread_while_xavier_lets_them_shrink():
+    he = forward_statistics(NetConfig(10, 100, "relu", "he"), examples=300).layers
+    xavier = forward_statistics(NetConfig(10, 100, "relu", "xavier_normal"), examples=300).layers
+    assert 0.5 < he[-1].std / he[0].std < 2
+    assert xavier[-1].std / xavier[0].std < 0.1
+
+
+def test_every_histogram_is_a_set_of_shares():
+    result = forward_statistics(NetConfig(3, 20, "elu", "lecun"), source="digits", examples=100)
+    for layer in result.layers:
+        assert layer.counts.sum() == pytest.approx(1.0, abs=0.01)
+    assert len(result.edges) == len(result.layers[0].counts) + 1
+
+
+def initial_ratio(config: NetConfig) -> float:
+    """The page's headline number at step 1 (untrained weights), taken by the engine's probe."""
+    events = []
+    Engine().run(make_job(config, steps=10, probe_seconds=None, n_train=200), events.append)
+    first = next(e for e in events if isinstance(e, ProbeResult) and e.probe == "gradient_norms")
+    assert first.step == 1
+    return gradient_ratio(layer_norms(first.value, config.depth))
+
+
+@pytest.mark.parametrize("config", [
+    NetConfig(20, 100, "sigmoid", "normal_0.01"),
+    NetConfig(20, 20, "sigmoid", "normal_1"),  # at width 100 the large weights make up for the flat slopes
+    NetConfig(20, 100, "sigmoid", "xavier_normal"),
+], ids=lambda c: c.label())
+def test_twenty_sigmoid_layers_lose_their_gradient(config):
+    assert initial_ratio(config) < 1e-3
+
+
+@pytest.mark.parametrize("config", [
+    NetConfig(20, 100, "relu", "he"),
+    NetConfig(20, 100, "sigmoid", "normal_1", batch_norm=True),
+    NetConfig(20, 100, "sigmoid", "normal_0.01", batch_norm=True),
+], ids=lambda c: c.label())
+def test_he_with_relu_or_batch_norm_keep_it_within_a_factor_of_ten(config):
+    assert 0.1 < initial_ratio(config) < 10
+
+
+def mean_losses(config: NetConfig) -> tuple[float, float]:
+    events = []
+    result = Engine().run(make_job(config, learning_rate=0.05, steps=150, batch_size=32, n_train=500), events.append)
+    assert isinstance(result, Finished)
+    losses = [loss for e in events if isinstance(e, Progress) for loss in e.step_losses]
+    return float(np.mean(losses[:10])), float(np.mean(losses[-20:]))
+
+
+def test_fifty_sigmoid_layers_learn_with_skip_connections_and_stall_without():
+    plain_start, plain_end = mean_losses(NetConfig(50, 32, "sigmoid", "xavier_normal"))
+    skip_start, skip_end = mean_losses(NetConfig(50, 32, "sigmoid", "xavier_normal", residual=True))
+    assert plain_end > 0.95 * min(plain_start, np.log(10))  # chance level is ln 10 ≈ 2.30
+    assert skip_end < 2.0 < 2.2 < plain_end
+
+
+def test_an_lstm_carries_the_gradient_much_further_back_than_a_plain_rnn():
+    rnn, lstm = through_time("rnn", 60), through_time("lstm", 60)
+    assert len(rnn.norms) == 60
+    assert rnn.norms[0] / rnn.norms[-1] < 1e-8
+    assert lstm.norms[0] > 1e3 * rnn.norms[0]
+    open_gates = through_time("lstm", 60, forget_bias=3.0)
+    assert open_gates.norms[0] / open_gates.norms[-1] > 1e-3
+
+
+def test_the_sigmoid_slope_never_exceeds_one_quarter():
+    _f, slope = activation_curve("sigmoid", torch.linspace(-8, 8, 2001))
+    assert float(slope.max()) == pytest.approx(0.25, abs=1e-6)
+    for name in ("tanh", "relu", "leaky_relu", "elu"):
+        assert float(activation_curve(name, torch.linspace(-8, 8, 2001))[1].max()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_probe_histograms_are_shares_over_a_fixed_or_shared_range():
+    values = torch.rand(3, 500)
+    rows = histogram_rows(values, "sigmoid")
+    assert rows["counts"].shape == (3, 30)
+    assert torch.allclose(rows["counts"].sum(1), torch.ones(3))
+    relu = histogram_rows(torch.randn(2, 400).clamp(min=0) * 5, "relu")
+    assert float(relu["low"]) == 0 and float(relu["high"]) > 5
+
+
+@pytest.mark.parametrize("values, message", [
+    ({"depth": 0}, "between 1 and 100"), ({"depth": 101}, "between 1 and 100"),
+    ({"width": 5}, "between 10 and 500"), ({"width": 600}, "between 10 and 500"),
+    ({"depth": "deep"}, "not a number"), ({"width": ""}, "empty box"), ({"depth": "2.5"}, "whole number"),
+    ({"activation": "swish"}, "Unknown activation"), ({"init": "zeros"}, "Unknown initialisation"),
+])
+def test_bad_settings_are_refused_with_a_sentence(values, message):
+    with pytest.raises(ValueError, match=message):
+        NetConfig.from_dict(values)
+
+
+def test_every_combination_builds_and_labels_itself():
+    config = NetConfig.from_dict({"depth": "50", "width": " 100 ", "residual": True})
+    assert config.label() == "50 × sigmoid, Xavier, skip"
+    net = build_net(NetConfig(3, 10, "leaky_relu", "orthogonal", batch_norm=True, residual=True), 784)
+    assert net(torch.rand(4, 1, 28, 28)).shape == (4, 10)
+    assert shown_layers(100) == [1, 15, 29, 43, 58, 72, 86, 100]
+    assert gradient_ratio([0.0, 1.0]) == 0.0
