@@ -13,6 +13,8 @@ from .points import SETS
 from .config import (ACTIVATION_TITLES, FEATURE_TITLES, INIT_TITLES, LOSSES, MAX_LAYERS, OPTIMIZERS, Setup)
 from .model import ACTIVATIONS, FEATURES
 
+COLUMNS = 2  # the training settings share the narrow settings column
+
 
 def section(title: str) -> QLabel:
     label = QLabel(title.upper())
@@ -22,6 +24,8 @@ def section(title: str) -> QLabel:
 
 def combo(items: dict[str, str]) -> QComboBox:
     box = QComboBox()
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(7)  # narrow columns show the start of a long entry
     for key, text in items.items():
         box.addItem(text, key)
     return box
@@ -292,7 +296,7 @@ class LayerEditor(QWidget):
 
 
 class TrainingPanel(QWidget):
-    """Optimizer, learning rate, batch size, loss, initialisation and regularisation."""
+    """Optimizer, learning rate, batch size, loss, initialisation and regularisation, in two columns."""
 
     changed = Signal()
     structure_changed = Signal()  # settings that need new weights (initialisation, dropout, batch norm)
@@ -345,13 +349,12 @@ class TrainingPanel(QWidget):
             box.setSpacing(1)
             box.addWidget(label)
             box.addWidget(widget)
-            grid.addLayout(box, index // 3, index % 3)
-        toggles = QHBoxLayout()
-        toggles.addWidget(self.batch_norm)
-        toggles.addWidget(self.early_stopping)
-        toggles.addWidget(self.patience)
-        grid.addLayout(toggles, 3, 0, 1, 3)
-        for index in range(3):
+            grid.addLayout(box, index // COLUMNS, index % COLUMNS)
+        rows = (len(entries) + COLUMNS - 1) // COLUMNS
+        grid.addWidget(self.batch_norm, rows, 0)
+        grid.addWidget(self.early_stopping, rows + 1, 0)
+        grid.addWidget(self.patience, rows + 1, 1)
+        for index in range(COLUMNS):
             grid.setColumnStretch(index, 1)
         for box in (self.optimizer, self.loss):
             box.currentIndexChanged.connect(self.changed)

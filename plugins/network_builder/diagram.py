@@ -36,7 +36,7 @@ class NetworkDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(300, 220)
+        self.setMinimumSize(200, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.features: list[str] = []
         self.units: list[int] = []
@@ -88,8 +88,11 @@ class NetworkDiagram(QWidget):
         return [len(self.features)] + self.units
 
     def node_size(self) -> float:
-        tallest = max(self._columns(), default=1)
-        return float(np.clip((self.height() - 24) / tallest * 0.78, 8, 72))
+        columns = self._columns()
+        tallest = max(columns, default=1)
+        by_height = (self.height() - 24) / tallest * 0.78
+        by_width = self.width() / max(len(columns), 1) * 0.55  # room left between columns for the links
+        return float(np.clip(min(by_height, by_width), 8, 72))
 
     def node_rect(self, column: int, index: int) -> QRectF:
         columns = self._columns()

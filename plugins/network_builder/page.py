@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                               QPushButton, QScrollArea, QSizePolicy, QTabWidget, QToolButton,
+                               QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
 from .config import FEATURE_TITLES, PRESETS, Setup
@@ -70,7 +70,7 @@ class PlaygroundTab(QWidget):
         self.edit_row.hide()
         # -- output --
         self.boundary = BoundaryPlot()
-        self.boundary.setMinimumSize(240, 220)
+        self.boundary.setMinimumSize(200, 180)
         self.show_test = QCheckBox("Show test data")
         self.discretize = QCheckBox("Discretize output")
         self.metrics_label = QLabel()
@@ -80,56 +80,90 @@ class PlaygroundTab(QWidget):
         self.equation_label.setWordWrap(True)
         self.equation_label.setStyleSheet("font-family: monospace; font-size: 10pt;")
         self.curves = Curves()
-        self.curves.setMinimumHeight(150)
+        self.curves.setMinimumHeight(120)
         self.hidden = HiddenSpace()
         self.output_tabs = QTabWidget()
         output = QWidget()
         out = QVBoxLayout(output)
         out.setContentsMargins(4, 4, 4, 4)
         out.addWidget(self.metrics_label)
-        out.addWidget(self.boundary, 3)
+        top = QWidget()
+        main = QVBoxLayout(top)
+        main.setContentsMargins(0, 0, 0, 0)
+        main.addWidget(self.boundary, 1)
         toggles = QHBoxLayout()
         toggles.addWidget(self.show_test)
         toggles.addWidget(self.discretize)
         toggles.addStretch(1)
-        out.addLayout(toggles)
-        out.addWidget(self.equation_label)
-        out.addWidget(self.curves, 2)
+        main.addLayout(toggles)
+        main.addWidget(self.equation_label)
+        shared = QSplitter(Qt.Orientation.Vertical)
+        shared.setChildrenCollapsible(False)
+        shared.addWidget(top)
+        shared.addWidget(self.curves)
+        shared.setStretchFactor(0, 3)
+        shared.setStretchFactor(1, 2)
+        shared.setSizes([600, 300])
+        out.addWidget(shared, 1)
         self.output_tabs.addTab(output, "Output")
         self.output_tabs.addTab(self.hidden, "Hidden space")
         self._layout()
 
     def _layout(self) -> None:
+        """Three panes in a splitter: settings (scrolls), the network, the output; each may shrink."""
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.data_panel)
         column.addSpacing(10)
         column.addWidget(self.feature_panel)
+        column.addSpacing(10)
+        column.addWidget(section("Training"))
+        column.addWidget(self.training_panel)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(left)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(245)
-        middle = QVBoxLayout()
+        settings = scroll_area(left, Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        settings.setMinimumWidth(230)
+        editor = scroll_area(self.layer_editor, Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.editor_scroll = editor
+        network = QWidget()
+        middle = QVBoxLayout(network)
+        middle.setContentsMargins(4, 0, 4, 0)
         middle.addWidget(section("Network"))
-        middle.addWidget(self.layer_editor)
+        middle.addWidget(editor)
         middle.addWidget(self.diagram, 1)
+        self.hover_label.setWordWrap(True)
         middle.addWidget(self.hover_label)
         middle.addWidget(self.edit_row)
-        middle.addWidget(section("Training"))
-        middle.addWidget(self.training_panel)
-        body = QHBoxLayout()
-        body.addWidget(scroll)
-        body.addLayout(middle, 5)
-        self.output_tabs.setMinimumWidth(280)
-        self.output_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        body.addWidget(self.output_tabs, 4)
+        network.setMinimumWidth(200)
+        self.output_tabs.setMinimumWidth(220)
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        for index, (pane, stretch) in enumerate(((settings, 0), (network, 5), (self.output_tabs, 4))):
+            body.addWidget(pane)
+            body.setStretchFactor(index, stretch)
+        body.setSizes([260, 480, 400])
+        self.splitter = body
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(body)
+        layout.addWidget(body)
+
+
+    def fit_editor(self) -> None:
+        """Give the layer cards their full height, with room for the scroll bar of a long row."""
+        bar_height = self.editor_scroll.horizontalScrollBar().sizeHint().height()
+        self.editor_scroll.setFixedHeight(self.layer_editor.sizeHint().height() + bar_height + 2)
+
+
+def scroll_area(content: QWidget, horizontal: Qt.ScrollBarPolicy) -> QScrollArea:
+    """``content`` in a frameless scroll area that resizes it."""
+    scroll = QScrollArea()
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(horizontal)
+    return scroll
 
 
 class NetworkBuilderPage(QWidget):
@@ -172,6 +206,7 @@ class NetworkBuilderPage(QWidget):
         self._layout()
         self._connect()
         self.session.reset_to(Setup(), self)
+        self.playground.fit_editor()
 
     def _make_lab(self) -> QWidget:
         try:
@@ -192,8 +227,12 @@ class NetworkBuilderPage(QWidget):
         bar.addSpacing(16)
         bar.addWidget(play.epoch_label)
         bar.addStretch(1)
+        files = QWidget()  # beside the tabs, so that the page stays narrow enough for small screens
+        row = QHBoxLayout(files)
+        row.setContentsMargins(0, 0, 4, 2)
         for widget in (self.presets_button, self.save_button, self.open_button, self.export_button):
-            bar.addWidget(widget)
+            row.addWidget(widget)
+        self.tabs.setCornerWidget(files, Qt.Corner.TopRightCorner)
         notes = QVBoxLayout()
         notes.setContentsMargins(12, 2, 12, 0)
         notes.addWidget(self.preset_note)

@@ -92,8 +92,15 @@ class BoundaryPlot(pg.PlotWidget):
             self.point_removed.emit(point.x(), point.y())
 
 
+class EpochAxis(pg.AxisItem):
+    """An epoch axis with whole-number ticks only."""
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802 - pyqtgraph's name
+        return [(max(spacing, 1.0), offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size)]
+
+
 def _curve_plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget()
+    plot = pg.PlotWidget(axisItems={"bottom": EpochAxis("bottom")})
     plot.setDownsampling(auto=True, mode="peak")
     plot.setClipToView(True)
     plot.showGrid(x=True, y=True, alpha=0.15)
@@ -146,6 +153,9 @@ class Curves(QWidget):
         self.train_accuracy.setData(x, 100 * finite[:, 2], connect="finite")
         self.test_accuracy.setData(x, 100 * finite[:, 3], connect="finite")
         self.accuracy_plot.setVisible(not len(v) or bool(np.isfinite(v[:, 2]).any()))
+        last = float(x[-1]) if len(x) else 0.0
+        for plot in (self.loss_plot, self.accuracy_plot):  # at least ten epochs wide, growing with training
+            plot.setXRange(0, max(10.0, last), padding=0.02)
 
 
 class HiddenSpace(QWidget):

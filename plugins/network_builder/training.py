@@ -180,45 +180,52 @@ def compute_view(model: nn.Sequential, spec: dict[str, Any], tensors: Tensors, p
     (per Linear its weight and bias), ``metrics`` [train loss, test loss,
     train accuracy, test accuracy] and ``hidden`` (the chosen hidden layer's
     image of the data points and of the grid lines).
+
+    The grid, the data points and the hidden-space lines go through the
+    network in one forward pass (in eval mode no layer mixes the rows).
     """
     was_training = model.training
     model.eval()
     try:
         with torch.no_grad():
-            hidden, logits = forward_layers(model, plane.grid)
-            output = output_values(logits, spec).reshape(GRID, GRID, -1)
-            neurons = [h.T.reshape(-1, GRID, GRID)[:, ::THUMB_STRIDE, ::THUMB_STRIDE] for h in hidden]
-            metrics = _metrics(model, spec, tensors)
+            n_grid, n_train, n_test = len(plane.grid), len(tensors.train_x), len(tensors.test_x)
+            flat_lines = plane.lines.reshape(-1, 2)
+            everything = torch.cat([plane.grid, tensors.train_x, tensors.test_x, flat_lines])
+            hidden, logits = forward_layers(model, everything)
+            output = output_values(logits[:n_grid], spec).reshape(GRID, GRID, -1)
             view: dict[str, Any] = {
                 "output": output[..., 0] if output.shape[2] == 1 else output,
-                "neurons": neurons,
+                "neurons": [_thumbnails(h[:n_grid]) for h in hidden],
                 "layers": [(m.weight.detach().clone(), m.bias.detach().clone())
                            for m in model if isinstance(m, nn.Linear)],
-                "metrics": metrics,
+                "metrics": _metrics(spec, logits[n_grid:n_grid + n_train], tensors.train_y,
+                                    logits[n_grid + n_train:n_grid + n_train + n_test], tensors.test_y),
             }
             if hidden:
                 chosen = min(max(layer, 0), len(hidden) - 1)
-                points = torch.cat([tensors.train_x, tensors.test_x])
-                data_hidden = forward_layers(model, points)[0][chosen]
-                flat_lines = plane.lines.reshape(-1, 2)
-                line_hidden = forward_layers(model, flat_lines)[0][chosen]
-                view["hidden"] = {"layer": chosen, "points": data_hidden,
-                                  "lines": line_hidden.reshape(plane.lines.shape[0], plane.lines.shape[1], -1)}
+                values = hidden[chosen]
+                view["hidden"] = {"layer": chosen, "points": values[n_grid:n_grid + n_train + n_test],
+                                  "lines": values[n_grid + n_train + n_test:].reshape(
+                                      plane.lines.shape[0], plane.lines.shape[1], -1)}
             return view
     finally:
         model.train(was_training)
 
 
-def _metrics(model: nn.Module, spec: dict[str, Any], tensors: Tensors) -> Tensor:
-    values = []
-    for x, y in ((tensors.train_x, tensors.train_y), (tensors.test_x, tensors.test_y)):
-        values.append(loss_value(model(x), y, spec) if len(x) else torch.tensor(float("nan")))
-    for x, y in ((tensors.train_x, tensors.train_y), (tensors.test_x, tensors.test_y)):
-        if spec["task"] == "classification" and len(x):
-            values.append(accuracy(model(x), y))
-        else:
-            values.append(torch.tensor(float("nan"), device=tensors.train_x.device))
-    return torch.stack([v.float().to(tensors.train_x.device) for v in values])
+def _thumbnails(values: Tensor) -> Tensor:
+    """A hidden layer's outputs on the grid [GRID², units] as small images [units, s, s]."""
+    return values.reshape(GRID, GRID, -1)[::THUMB_STRIDE, ::THUMB_STRIDE].permute(2, 0, 1)
+
+
+def _metrics(spec: dict[str, Any], train_logits: Tensor, train_y: Tensor, test_logits: Tensor,
+             test_y: Tensor) -> Tensor:
+    """[train loss, test loss, train accuracy, test accuracy]; NaN where a value does not apply."""
+    nan = torch.tensor(float("nan"), device=train_logits.device)
+    pairs = ((train_logits, train_y), (test_logits, test_y))
+    losses = [loss_value(out, y, spec).float() if len(y) else nan for out, y in pairs]
+    classes = spec["task"] == "classification"
+    accuracies = [accuracy(out, y) if classes and len(y) else nan for out, y in pairs]
+    return torch.stack(losses + accuracies)
 
 
 def line_equation(model: nn.Sequential, spec: dict[str, Any]) -> tuple[list[float], float] | None:

@@ -89,8 +89,6 @@ class ContourView(pg.PlotWidget):
         self.minima = pg.ScatterPlotItem(symbol="star", size=16, pen=pg.mkPen("#7a5c00"), brush="#ffcc33")
         self.minima.setZValue(5)
         self.addItem(self.minima)
-        self.legend = item.addLegend(offset=(-6, 6), labelTextSize="8pt", colCount=2, verSpacing=-8,
-                                     brush=pg.mkBrush(255, 255, 255, 190), labelTextColor="#202020")
         self.paths: dict[str, pg.PlotDataItem] = {}
         self.heads: dict[str, pg.ScatterPlotItem] = {}
         for key, spec in OPTIMIZERS.items():
@@ -124,6 +122,7 @@ class ContourView(pg.PlotWidget):
         self.gradient_arrow.line.setPen(pg.mkPen("#202020" if theme == "light" else "#f0f0f0", width=2.5,
                                                  style=pg.QtCore.Qt.PenStyle.DashLine))
         self.gradient_arrow.head.setBrush(pg.mkBrush("#202020" if theme == "light" else "#f0f0f0"))
+        self.start.label().setColor("#111111" if theme == "light" else "#f0f0f0")
 
     def show_surface(self, xs: np.ndarray, ys: np.ndarray, shade: np.ndarray,
                      lines: tuple[np.ndarray, np.ndarray], minima: tuple[tuple[float, float], ...]) -> None:
@@ -149,7 +148,6 @@ class ContourView(pg.PlotWidget):
 
     def show_paths(self, trajectories: dict[str, Any], step: int) -> None:
         """Draw every trajectory up to ``step``; hide the optimizers not in the race."""
-        self.legend.clear()
         for key, path in self.paths.items():
             trajectory = trajectories.get(key)
             if trajectory is None:
@@ -162,7 +160,6 @@ class ContourView(pg.PlotWidget):
             self.heads[key].setData([shown[-1, 0]], [shown[-1, 1]])
             path.show()
             self.heads[key].show()
-            self.legend.addItem(path, OPTIMIZERS[key].name)
 
     def show_arrows(self, trajectory: Any | None, step: int, span: float) -> None:
         """Steepest descent (dashed) and the step actually taken (solid) at ``step`` of one trajectory."""

@@ -27,7 +27,7 @@ class OptimizerTable(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setColumnCount(1)
-        self.setHeaderLabels(["Optimizers in the race (click one for its settings and arrows)"])
+        self.setHeaderLabels(["Racing (click one for its settings)"])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,6 +92,7 @@ class SettingsForm(QGroupBox):
         super().__init__("Settings")
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
         self.key: str | None = None
         self.editors: dict[str, QWidget] = {}
 
@@ -102,8 +103,9 @@ class SettingsForm(QGroupBox):
         self.key = key
         spec = OPTIMIZERS[key]
         self.setTitle(f"{spec.name} settings")
-        blurb = QLabel(spec.blurb)
+        blurb = QLabel(spec.blurb.replace("(", "(\u200b"))  # may wrap after "(" in long class names
         blurb.setWordWrap(True)
+        blurb.setMinimumWidth(150)  # its longest word must not set the width of the column
         blurb.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(blurb)
         for hyper in spec.hypers:

@@ -13,27 +13,37 @@ from typing import Any
 
 import torch
 
-from .surfaces import SurfaceFn
+from .surfaces import Surface, SurfaceFn
+
+
+# Tiny two-element parameters: the plain single-tensor code path is the fastest and the most exact.
+FAST = dict(foreach=False, differentiable=False)
+
+
+def optimizer_class(key: str, settings: dict[str, Any]) -> tuple[type[torch.optim.Optimizer], dict[str, Any]]:
+    """The ``torch.optim`` class of the race entry ``key`` and its keyword arguments."""
+    lr = float(settings["lr"])
+    if key in ("gd", "sgd"):
+        return torch.optim.SGD, dict(lr=lr, **FAST)
+    if key in ("momentum", "nesterov"):
+        return torch.optim.SGD, dict(lr=lr, momentum=float(settings["momentum"]), nesterov=key == "nesterov", **FAST)
+    if key == "adagrad":
+        return torch.optim.Adagrad, dict(lr=lr, eps=float(settings["eps"]), **FAST)
+    if key == "rmsprop":
+        return torch.optim.RMSprop, dict(lr=lr, alpha=float(settings["alpha"]), eps=float(settings["eps"]), **FAST)
+    if key == "adam":
+        return torch.optim.Adam, dict(lr=lr, betas=(float(settings["beta1"]), float(settings["beta2"])),
+                                      eps=float(settings["eps"]), capturable=False, **FAST)
+    if key == "lbfgs":
+        return torch.optim.LBFGS, dict(lr=lr, max_iter=1, max_eval=25, history_size=int(settings["history"]),
+                                       line_search_fn="strong_wolfe", tolerance_grad=1e-12, tolerance_change=1e-15)
+    raise KeyError(f"{key} is not a torch.optim optimizer of the race")
 
 
 def torch_optimizer(key: str, param: torch.Tensor, settings: dict[str, Any]) -> torch.optim.Optimizer:
     """The ``torch.optim`` optimizer of the race entry ``key``, stepping ``param``."""
-    lr = float(settings["lr"])
-    if key in ("gd", "sgd"):
-        return torch.optim.SGD([param], lr=lr)
-    if key in ("momentum", "nesterov"):
-        return torch.optim.SGD([param], lr=lr, momentum=float(settings["momentum"]), nesterov=key == "nesterov")
-    if key == "adagrad":
-        return torch.optim.Adagrad([param], lr=lr, eps=float(settings["eps"]))
-    if key == "rmsprop":
-        return torch.optim.RMSprop([param], lr=lr, alpha=float(settings["alpha"]), eps=float(settings["eps"]))
-    if key == "adam":
-        return torch.optim.Adam([param], lr=lr, betas=(float(settings["beta1"]), float(settings["beta2"])),
-                                eps=float(settings["eps"]))
-    if key == "lbfgs":
-        return torch.optim.LBFGS([param], lr=lr, max_iter=1, max_eval=25, history_size=int(settings["history"]),
-                                 line_search_fn="strong_wolfe", tolerance_grad=1e-12, tolerance_change=1e-15)
-    raise KeyError(f"{key} is not a torch.optim optimizer of the race")
+    cls, options = optimizer_class(key, settings)
+    return cls([param], **options)
 
 
 def lr_factor(schedule: str, step: int, total: int) -> float:
@@ -50,13 +60,6 @@ def lr_factor(schedule: str, step: int, total: int) -> float:
         warm = max(1, total // 10)
         return 0.01 + 0.99 * min(step, warm) / warm
     return 1.0
-
-
-def value_and_grad(fn: SurfaceFn, point: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    p = point.detach().requires_grad_(True)
-    loss = fn(p[0], p[1])
-    (grad,) = torch.autograd.grad(loss, p)
-    return loss.detach(), grad
 
 
 def hessian(fn: SurfaceFn, point: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -98,13 +101,13 @@ class ConjugateGradient:
     quadratic in two variables this reaches the minimum in two steps.
     """
 
-    def __init__(self, fn: SurfaceFn, start: torch.Tensor, variant: str = "Polak–Ribière") -> None:
-        self.fn, self.point, self.variant = fn, start.detach().clone(), variant
+    def __init__(self, surface: Surface, start: torch.Tensor, variant: str = "Polak–Ribière") -> None:
+        self.surface, self.point, self.variant = surface, start.detach().clone(), variant
         self.direction: torch.Tensor | None = None
         self.previous_grad: torch.Tensor | None = None
 
     def step(self) -> torch.Tensor:
-        loss, grad = value_and_grad(self.fn, self.point)
+        loss, grad = self.surface.value_and_gradient(self.point)
         direction = -grad
         if self.direction is not None and self.previous_grad is not None:
             previous = self.previous_grad @ self.previous_grad
@@ -116,13 +119,13 @@ class ConjugateGradient:
                 direction = -grad + beta * self.direction
             if direction @ grad >= 0:  # not downhill: start again from steepest descent
                 direction = -grad
-        alpha = line_search(self.fn, self.point, direction, float(loss), grad)
+        alpha = line_search(self.surface, self.point, direction, float(loss), grad)
         self.point = self.point + alpha * direction
         self.direction, self.previous_grad = direction, grad
         return self.point
 
 
-def line_search(fn: SurfaceFn, point: torch.Tensor, direction: torch.Tensor, loss: float, grad: torch.Tensor,
+def line_search(surface: Surface, point: torch.Tensor, direction: torch.Tensor, loss: float, grad: torch.Tensor,
                 c1: float = 1e-4, c2: float = 0.1, iterations: int = 30) -> float:
     """A step length α with enough decrease and a nearly flat slope (strong Wolfe conditions).
 
@@ -132,13 +135,13 @@ def line_search(fn: SurfaceFn, point: torch.Tensor, direction: torch.Tensor, los
     slope0 = float(grad @ direction)
     if slope0 >= 0:
         return 0.0
-    curvature = _curvature_along(fn, point, direction)
+    curvature = _curvature_along(surface.fn, point, direction)
     alpha = -slope0 / curvature if curvature > 0 else 1.0 / max(float(direction.norm()), 1e-12)
     low, high = 0.0, math.inf
     slope_low, slope_high = slope0, math.nan
     best = 0.0
     for _ in range(iterations):
-        value, g = value_and_grad(fn, point + alpha * direction)
+        value, g = surface.value_and_gradient(point + alpha * direction)
         slope = float(g @ direction)
         if not math.isfinite(float(value)) or float(value) > loss + c1 * alpha * slope0:
             high, slope_high = alpha, slope if math.isfinite(slope) else math.nan

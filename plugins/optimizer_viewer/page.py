@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                               QPushButton, QSlider, QSpinBox, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QMenu, QPushButton, QScrollArea, QSlider, QSpinBox, QSplitter, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from .catalog import OPTIMIZERS, PRESETS, SURFACES, Preset, default_settings, validate_settings
 from .contour_view import ContourView, LossPlot
@@ -22,8 +22,9 @@ from .worker import LatestWorker
 if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
 
-SPEEDS = {"slow": 1, "normal": 3, "fast": 10, "very fast": 40}  # steps per frame at 30 frames a second
+SPEEDS = {"slow": 1, "normal": 3, "fast": 10, "fastest": 40}  # steps per frame at 30 frames a second
 RED = "color: #d64545;"
+PREVIEW_STEPS = 100  # steps computed first while the start point is dragged
 
 
 class OptimizerRacePage(QWidget):
@@ -45,6 +46,7 @@ class OptimizerRacePage(QWidget):
         self._grid_key: tuple | None = None
         self._lines: Any = None
         self._autoplay = False
+        self._generation = 0  # counts requests: only the newest preview is followed by its whole race
         self._building = True
 
         title = QLabel("Optimizer race")
@@ -92,7 +94,7 @@ class OptimizerRacePage(QWidget):
         self.kappa_label, self.angle_label = QLabel("κ"), QLabel("rotation°")
         self.formula_edit = QLineEdit(self.formula)
         self.formula_edit.setPlaceholderText("a formula in x and y, e.g. x**2 + 3*sin(y)")
-        self.formula_edit.setMinimumWidth(220)
+        self.formula_edit.setMinimumWidth(200)
         self.formula_edit.returnPressed.connect(self._formula_entered)
         self.formula_label = QLabel("f(x, y) =")
         self.width_box = self._spin(0.1, 1000.0, self.half_width, 2, "The map shows x and y from −this to +this")
@@ -120,14 +122,18 @@ class OptimizerRacePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("Surface"))
         top.addWidget(self.surface_box)
-        for widget in (self.kappa_label, self.kappa_box, self.angle_label, self.angle_box, self.formula_label,
-                       self.formula_edit, self.width_label, self.width_box):
-            top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(QLabel("Steps"))
         top.addWidget(self.steps_box)
         top.addWidget(presets)
         top.addWidget(export)
+        self.surface_row = QWidget()  # the chosen surface's own settings, on a line of their own
+        row = QHBoxLayout(self.surface_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.kappa_label, self.kappa_box, self.angle_label, self.angle_box, self.formula_label,
+                       self.formula_edit, self.width_label, self.width_box):
+            row.addWidget(widget)
+        row.addStretch(1)
 
         self.contour = ContourView(self.context.theme)
         self.contour.start_moved.connect(self._start_moved)
@@ -152,8 +158,9 @@ class OptimizerRacePage(QWidget):
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setRange(0, 0)
         self.scrubber.valueChanged.connect(self.show_step)
+        self.scrubber.setMinimumWidth(60)
         self.step_label = QLabel("step 0")
-        self.step_label.setMinimumWidth(110)
+        self.step_label.setMinimumWidth(self.step_label.fontMetrics().horizontalAdvance("step 500 of 500"))
         transport = QHBoxLayout()
         for widget in (self.play_button, self.step_button, self.speed_box):
             transport.addWidget(widget)
@@ -181,27 +188,37 @@ class OptimizerRacePage(QWidget):
         self.form = SettingsForm()
         self.form.changed.connect(self._settings_edited)
         right = QWidget()
-        right.setMinimumWidth(370)
-        right.setMaximumWidth(440)
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setContentsMargins(0, 0, 4, 0)
         right_layout.addWidget(self.table)
         heading = QLabel("What happened")
         heading.setStyleSheet("font-weight: bold;")
         right_layout.addWidget(heading)
         right_layout.addWidget(self.table.report, 1)
         right_layout.addWidget(self.form)
+        side = QScrollArea()  # scrolls rather than squeezes when the window is small
+        side.setWidget(right)
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(220)
+        side.setMaximumWidth(460)
 
-        middle = QHBoxLayout()
-        middle.addWidget(left, 1)
-        middle.addWidget(right)
+        middle = QSplitter(Qt.Orientation.Horizontal)  # the learner can widen either side
+        middle.setChildrenCollapsible(False)
+        middle.addWidget(left)
+        middle.addWidget(side)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 0)
+        middle.setSizes([1000, 330])
         self.message = QLabel("")
         self.message.setWordWrap(True)
         tab = QWidget()
         tab_layout = QVBoxLayout(tab)
         tab_layout.setContentsMargins(0, 6, 0, 0)
         tab_layout.addLayout(top)
-        tab_layout.addLayout(middle, 1)
+        tab_layout.addWidget(self.surface_row)
+        tab_layout.addWidget(middle, 1)
         tab_layout.addWidget(self.message)
         return tab
 
@@ -231,6 +248,7 @@ class OptimizerRacePage(QWidget):
             widget.setVisible(quadratic)
         for widget in (self.formula_label, self.formula_edit, self.width_label, self.width_box):
             widget.setVisible(formula)
+        self.surface_row.setVisible(quadratic or formula)
         self.start = self._default_start()
         self.contour.set_start(*self.start)
         if self.table.selected() is None:
@@ -263,7 +281,7 @@ class OptimizerRacePage(QWidget):
     def _start_moved(self, x: float, y: float) -> None:
         self.start = (x, y)
         self._autoplay = False
-        self.recompute()
+        self.recompute(preview=True)
 
     def set_start(self, x: float, y: float) -> None:
         """Move the start point (as a click on the map does) and run the race again."""
@@ -310,11 +328,21 @@ class OptimizerRacePage(QWidget):
         if not self._building:
             self.debounce.start()
 
-    def recompute(self) -> None:
-        """Run the race again off the GUI thread (newest request wins)."""
+    def recompute(self, preview: bool = False) -> None:
+        """Run the race again off the GUI thread (newest request wins).
+
+        With ``preview`` (the start point moved) the first ``PREVIEW_STEPS``
+        steps come first, so the map follows a dragged start at once; the whole
+        race follows when the learner stops dragging.
+        """
         if self._building:
             return
+        self._generation += 1
         self.kappa, self.angle = self.kappa_box.value(), self.angle_box.value()
+        steps = self.steps_box.value()
+        self._submit(self._generation, min(steps, PREVIEW_STEPS) if preview else steps, steps)
+
+    def _submit(self, generation: int, steps: int, total: int) -> None:
         enabled = self.table.enabled()
         settings = {key: dict(self.surface_settings()[key]) for key in enabled}
         surface_args = dict(key=self.surface_key, kappa=self.kappa, angle=self.angle, formula=self.formula,
@@ -322,9 +350,9 @@ class OptimizerRacePage(QWidget):
         grid_key = tuple(sorted(surface_args.items())) if self.surface_key in ("quadratic", "formula") \
             else (self.surface_key,)
         need_grid = grid_key != self._grid_key
-        start, steps = self.start, self.steps_box.value()
+        start = self.start
 
-        def work() -> tuple[Any, Any, tuple]:
+        def work() -> tuple[Any, Any, tuple, int, int]:
             from .contour_view import contour_lines
             from .race import RaceSettings, run_race
             from .surfaces import make_surface
@@ -332,27 +360,33 @@ class OptimizerRacePage(QWidget):
             surface = make_surface(**surface_args)
             result = run_race(RaceSettings(surface, start, steps, settings), with_grid=need_grid)
             lines = contour_lines(*result.grid) if need_grid else None
-            return result, lines, grid_key
+            return result, lines, grid_key, generation, total
         self.worker.submit(work)
 
-    def _race_computed(self, payload: tuple[Any, Any, tuple]) -> None:
-        result, lines, grid_key = payload
+    def _race_computed(self, payload: tuple[Any, Any, tuple, int, int]) -> None:
+        result, lines, grid_key, generation, total = payload
         surface = result.settings.surface
         if result.grid is not None:
             self._grid_key, self._lines = grid_key, lines
             self.contour.show_surface(*result.grid, lines, surface.minima)
             self.grid = result.grid
+        partial = result.settings.steps < total
+        if partial and generation == self._generation:
+            self._submit(generation, total, total)  # the rest of the race, unless the start moves again
         self.result = result
         longest = max((t.steps for t in result.trajectories.values()), default=0)
         self.scrubber.blockSignals(True)
         self.scrubber.setRange(0, longest)
         self.scrubber.blockSignals(False)
-        self.table.set_statuses({key: (t.status, t.outcome in ("diverged", "failed"))
-                                 for key, t in result.trajectories.items()})
         best = surface.best
         floor = best if best is not None else min(
             (float(t.losses[t.losses == t.losses].min()) for t in result.trajectories.values()), default=0.0)
         self.loss_plot.show_losses(result.trajectories, floor - 1e-12 if best is None else floor, longest)
+        if partial:
+            self.show_step(longest)
+            return
+        self.table.set_statuses({key: (t.status, t.outcome in ("diverged", "failed"))
+                                 for key, t in result.trajectories.items()})
         if not result.trajectories:
             self.contour.show_hint("Tick at least one optimizer on the right to race it.")
         if self._autoplay:
