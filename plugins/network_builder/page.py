@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLab
 from .config import FEATURE_TITLES, PRESETS, Setup
 from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
 from .diagram import NetworkDiagram
+from .overfitting_page import OverfittingLab
 from .plots import BoundaryPlot, Curves, HiddenSpace
 from .points import assign_test, make_split, read_csv, split_rows
 
@@ -177,7 +178,7 @@ class NetworkBuilderPage(QWidget):
         self.runner = context.job_runner()
         self.session = session.Session()
         self.playground = PlaygroundTab(self)
-        self.lab = self._make_lab()
+        self.lab = OverfittingLab(context)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.playground, "2-D playground")
         self.tabs.addTab(self.lab, "Overfitting lab (digits)")
@@ -208,19 +209,10 @@ class NetworkBuilderPage(QWidget):
         self.session.reset_to(Setup(), self)
         self.playground.fit_editor()
 
-    def _make_lab(self) -> QWidget:
-        try:
-            from .overfitting_page import OverfittingLab
-            return OverfittingLab(self.context, parent=None)
-        except Exception as exc:  # noqa: BLE001 - the playground must open even if the lab cannot
-            note = QLabel(f"The overfitting lab could not be opened: {exc}")
-            note.setWordWrap(True)
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return note
-
     def _layout(self) -> None:
         play = self.playground
-        bar = QHBoxLayout()
+        self.play_bar = QWidget()  # the playground's controls; the lab has its own
+        bar = QHBoxLayout(self.play_bar)
         bar.setContentsMargins(12, 8, 12, 0)
         for widget in (play.reset_button, play.play_button, play.step_button):
             bar.addWidget(widget)
@@ -239,12 +231,13 @@ class NetworkBuilderPage(QWidget):
         notes.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.play_bar)
         layout.addLayout(notes)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self) -> None:
         play, session = self.playground, self.session
+        self.tabs.currentChanged.connect(lambda index: self.play_bar.setVisible(index == 0))
         play.play_button.clicked.connect(lambda: session.play_or_pause(self))
         play.step_button.clicked.connect(lambda: session.step(self))
         play.reset_button.clicked.connect(lambda: session.reset(self))
@@ -291,8 +284,7 @@ class NetworkBuilderPage(QWidget):
         if preset.setup is None:
             self.session.stop(self)
             self.tabs.setCurrentWidget(self.lab)
-            if hasattr(self.lab, "load_classic_setup"):
-                self.lab.load_classic_setup()
+            self.lab.load_classic_setup()
             return
         self.tabs.setCurrentWidget(self.playground)
         self.session.reset_to(Setup.from_dict(preset.setup.to_dict()), self)
@@ -376,8 +368,7 @@ class NetworkBuilderPage(QWidget):
         weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
         if weights is not None:
             state["weights"] = weights
-        if hasattr(self.lab, "save_state"):
-            state["overfitting"] = self.lab.save_state()
+        state["overfitting"] = self.lab.save_state()
         return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -390,7 +381,7 @@ class NetworkBuilderPage(QWidget):
         self.session.restore(self, setup, weights, float(state.get("epoch", 0) or 0))
         self.playground.show_test.setChecked(bool(state.get("show_test", False)))
         self.playground.discretize.setChecked(bool(state.get("discretize", False)))
-        if isinstance(state.get("overfitting"), dict) and hasattr(self.lab, "restore_state"):
+        if isinstance(state.get("overfitting"), dict):
             self.lab.restore_state(state["overfitting"])
         self.tabs.setCurrentWidget(self.lab if state.get("tab") == "overfitting" else self.playground)
 

@@ -87,7 +87,7 @@ class TheoryView(QWidget):
         curves.setLabel("bottom", "learning rate α")
         curves.setLabel("left", "measured rate")
         curves.setTitle("Rate against learning rate")
-        curves.addLegend(offset=(8, 8), labelTextSize="8pt")
+        curves.addLegend(offset=(8, -8), labelTextSize="8pt")  # bottom left, below the curves
         self.gd_curve = curves.plot(pen=pg.mkPen("#1f77b4", width=2), name="gradient descent (β = 0)")
         self.momentum_curve = curves.plot(pen=pg.mkPen("#ff7f0e", width=2), name="momentum (β = β*)")
         self.gd_theory = pg.InfiniteLine(angle=0, pen=pg.mkPen("#1f77b4", style=Qt.PenStyle.DashLine))

@@ -138,3 +138,13 @@ def test_the_csv_holds_one_row_per_point_of_every_trajectory():
     assert rows[1] == "optimizer,step,x,y,loss,grad_x,grad_y"
     assert len(rows) == 2 + sum(len(t.points) for t in result.trajectories.values())
     assert rows[2].startswith("Gradient descent,0,0,0,")
+
+
+def test_the_hand_written_rosenbrock_gradient_is_autograds_bit_for_bit():
+    surface = make_surface("rosenbrock")
+    points = torch.rand(5000, 2, generator=torch.Generator().manual_seed(3), dtype=torch.float64) * 6 - 3
+    value, gradient = surface.value_and_gradient(points)
+    p = points.clone().requires_grad_(True)
+    expected_value = surface(p[:, 0], p[:, 1])
+    (expected,) = torch.autograd.grad(expected_value.sum(), p)
+    assert torch.equal(gradient, expected) and torch.equal(value, expected_value.detach())
