@@ -8,14 +8,14 @@ from .checkpoint import Checkpoint, CheckpointError, load_checkpoint, restore, s
 from .control import JobControl
 from .device import available_devices, describe_device, pick_device
 from .engine import Engine, JobBusyError, JobHandle
-from .events import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobEvent, Paused, Progress,
-                     ProbeResult, Resumed, Started, Stopped)
+from .events import (TERMINAL_EVENTS, Diverged, Evaluation, Failed, Finished, JobEvent, Paused,
+                     Progress, ProbeResult, Resumed, Started, Stopped)
 from .job import JobConfigError, TrainingJob
 from .metrics import accuracy
 from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext
 
 __all__ = [
-    "Activations", "Checkpoint", "CheckpointError", "Diverged", "Engine", "Failed", "Finished",
+    "Activations", "Checkpoint", "CheckpointError", "Diverged", "Engine", "Evaluation", "Failed", "Finished",
     "FunctionProbe", "GradientNorms", "JobBusyError", "JobConfigError", "JobControl", "JobEvent",
     "JobHandle", "Paused", "Probe", "ProbeContext", "ProbeResult", "Progress", "Resumed", "Started",
     "Stopped", "TERMINAL_EVENTS", "TrainingJob", "accuracy", "available_devices", "describe_device",

@@ -29,13 +29,24 @@ class Started(JobEvent):
 
 
 @dataclass(frozen=True)
+class Evaluation:
+    """The metrics of one evaluation, made after optimizer step ``step``."""
+
+    step: int
+    epoch: int
+    metrics: dict[str, float]
+
+
+@dataclass(frozen=True)
 class Progress(JobEvent):
     """Where training stands.
 
     ``step_losses`` holds the loss of every step since the previous
     ``Progress`` (the first of them is step ``first_step``), so a loss curve
     drawn from these events misses no step. ``metrics`` holds the latest
-    evaluation (``val_loss``, ``val_accuracy``, ``train_accuracy`` ...).
+    evaluation (``val_loss``, ``val_accuracy``, ``train_accuracy`` ...) and
+    ``evaluations`` every evaluation since the previous ``Progress``, so a
+    curve of one point per epoch misses no epoch either.
     """
 
     step: int
@@ -49,6 +60,7 @@ class Progress(JobEvent):
     elapsed: float = 0.0
     eta: float | None = None
     steps_per_second: float = 0.0
+    evaluations: tuple[Evaluation, ...] = ()
 
     @property
     def fraction(self) -> float | None:

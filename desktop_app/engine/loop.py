@@ -22,8 +22,8 @@ from torch.utils.data import DataLoader
 
 from .control import JobControl, StopRequested
 from .device import pick_device
-from .events import (Diverged, Failed, Finished, JobEvent, Paused, Progress, ProbeResult, Resumed,
-                     Started, Stopped)
+from .events import (Diverged, Evaluation, Failed, Finished, JobEvent, Paused, Progress, ProbeResult,
+                     Resumed, Started, Stopped)
 from .job import TrainingJob
 from .probes import ProbeContext, to_cpu
 
@@ -70,7 +70,8 @@ class TrainingRun:
         self._losses: list[Tensor] = []
         self._first_unreported = 1
         self._last_loss: float | None = None
-        self._pending_metrics: dict[str, Tensor] = {}
+        self._pending_metrics: dict[str, Tensor] = {}  # the latest evaluation's, until reported
+        self._pending_evaluations: list[tuple[int, int, dict[str, Tensor]]] = []
         self._metrics: dict[str, float] = {}
         self._active_time = 0.0
         self._segment_start = 0.0
@@ -257,18 +258,22 @@ class TrainingRun:
         model = self.model
         was_training = model.training
         model.eval()
+        scores: dict[str, Tensor] = {}
         try:
             with torch.no_grad():
                 for prefix, data in sets:
                     if data is None:
                         continue
                     outputs, targets = self._predict(data)
-                    self._pending_metrics[f"{prefix}_loss"] = job.loss(outputs, targets).detach()
+                    scores[f"{prefix}_loss"] = job.loss(outputs, targets).detach()
                     for name, metric in job.metrics.items():
                         value = torch.as_tensor(metric(outputs, targets), device=self.device)
-                        self._pending_metrics[f"{prefix}_{name}"] = value.detach()
+                        scores[f"{prefix}_{name}"] = value.detach()
         finally:
             model.train(was_training)
+        if scores:
+            self._pending_metrics.update(scores)
+            self._pending_evaluations.append((self.step, self.epoch, scores))
         if job.early_stopping:
             self._watch_validation_loss()
 
@@ -299,7 +304,7 @@ class TrainingRun:
     # -- reporting ----------------------------------------------------------------------------
     def _report(self) -> None:
         """Synchronise once: check losses, materialise metrics, emit Progress."""
-        if not self._losses and not self._pending_metrics:
+        if not self._losses and not self._pending_evaluations:
             return
         values = torch.stack(self._losses).tolist() if self._losses else []
         first = self._first_unreported
@@ -310,14 +315,20 @@ class TrainingRun:
             if bad > 0:  # the steps before the loss went bad still belong on the curve
                 self._emit_progress(first, values[:bad])
             raise _LossDiverged(first + bad, values[bad])
-        if self._pending_metrics:
-            names = list(self._pending_metrics)
-            numbers = torch.stack([t.float().reshape(()) for t in self._pending_metrics.values()]).tolist()
-            self._metrics.update(zip(names, numbers))
+        evaluations: tuple[Evaluation, ...] = ()
+        if self._pending_evaluations:
+            pending = self._pending_evaluations
+            numbers = iter(torch.stack([t.float().reshape(()) for _, _, scores in pending
+                                        for t in scores.values()]).tolist())
+            evaluations = tuple(Evaluation(step, epoch, {name: next(numbers) for name in scores})
+                                for step, epoch, scores in pending)
+            for evaluation in evaluations:
+                self._metrics.update(evaluation.metrics)
+            pending.clear()
             self._pending_metrics.clear()
-        self._emit_progress(first, values)
+        self._emit_progress(first, values, evaluations)
 
-    def _emit_progress(self, first: int, values: list[float]) -> None:
+    def _emit_progress(self, first: int, values: list[float], evaluations: tuple[Evaluation, ...] = ()) -> None:
         if values:
             self._last_loss = sum(values) / len(values)
         elapsed = self._elapsed()
@@ -329,7 +340,7 @@ class TrainingRun:
             self.job.job_id, self.job.name, first + len(values) - 1 if values else self.step, self.epoch, total,
             self._last_loss if self._last_loss is not None else math.nan,
             first, tuple(values), dict(self._metrics),
-            float(lr) if lr is not None else None, elapsed, eta, rate,
+            float(lr) if lr is not None else None, elapsed, eta, rate, evaluations,
         ))
 
     def _elapsed(self) -> float:

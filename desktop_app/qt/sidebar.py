@@ -60,6 +60,7 @@ class Sidebar(QListWidget):
         self.setMaximumWidth(340)
         self.setSpacing(1)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._keys: list[str] = []
         self.currentRowChanged.connect(self._row_changed)
 
@@ -68,10 +69,22 @@ class Sidebar(QListWidget):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(description)
         entry = SidebarEntry(icon, title, description)
-        item.setSizeHint(QSize(240, max(56, entry.sizeHint().height())))
         self.addItem(item)
         self.setItemWidget(item, entry)
         self._keys.append(key)
+        self._fit(item)
+
+    def _fit(self, item: QListWidgetItem) -> None:
+        """Give the entry the height its wrapped description needs at the current width."""
+        width = max(self.viewport().width(), 200)
+        entry = self.itemWidget(item)
+        height = entry.heightForWidth(width) if entry.hasHeightForWidth() else entry.sizeHint().height()
+        item.setSizeHint(QSize(width, max(56, height)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        for row in range(self.count()):
+            self._fit(self.item(row))
 
     def keys(self) -> list[str]:
         return list(self._keys)

@@ -27,7 +27,8 @@ def merge_progress(earlier: Progress | None, later: Progress) -> Progress:
     """One Progress covering both: the later state, with every step's loss."""
     if earlier is None:
         return later
-    return replace(later, first_step=earlier.first_step, step_losses=earlier.step_losses + later.step_losses)
+    return replace(later, first_step=earlier.first_step, step_losses=earlier.step_losses + later.step_losses,
+                   evaluations=earlier.evaluations + later.evaluations)
 
 
 def coalesce(events: list[JobEvent], keep_all: frozenset[str] = frozenset()) -> list[JobEvent]:

@@ -31,6 +31,16 @@ def test_progress_reports_every_step_loss_exactly_once():
     assert progress[-1].step == 40 and progress[-1].fraction == 1.0
 
 
+def test_every_evaluation_is_reported_even_when_many_fall_between_two_reports():
+    events = []
+    job = regression_job(epochs=50, validation=regression_data(64, seed=1), metrics={"mse": nn.functional.mse_loss})
+    Engine("cpu").run(job, events.append)  # 50 short epochs: several evaluations per report
+    evaluations = [e for p in events if isinstance(p, Progress) for e in p.evaluations]
+    assert [e.epoch for e in evaluations] == list(range(1, 51))
+    assert [e.step for e in evaluations] == [8 * epoch for epoch in range(1, 51)]
+    assert evaluations[-1].metrics["val_loss"] == evaluations[-1].metrics["val_mse"] < evaluations[0].metrics["val_loss"]
+
+
 def test_same_seed_gives_the_same_losses_and_another_seed_does_not():
     def losses(seed: int) -> list[float]:
         events = []

@@ -39,16 +39,20 @@ def test_events_arrive_on_the_gui_thread_coalesced_without_losing_a_step(synapse
 
 
 def test_coalescing_keeps_the_newest_probe_and_the_order_of_lifecycle_events():
-    from desktop_app.engine import Finished, Progress, ProbeResult, Started
+    from desktop_app.engine import Evaluation, Finished, Progress, ProbeResult, Started
 
+    first, second = Evaluation(1, 1, {"val_loss": 0.9}), Evaluation(3, 2, {"val_loss": 0.4})
     events = [Started(1, "j", "cpu", 3, 3),
-              Progress(1, "j", 1, 1, 3, 1.0, 1, (1.0,)), ProbeResult(1, "j", "g", 1, 1, "a"),
-              Progress(1, "j", 3, 1, 3, 0.5, 2, (0.7, 0.5)), ProbeResult(1, "j", "g", 3, 1, "b"),
-              Finished(1, "j", 3, 1, 0.5, {}, 0.1)]
+              Progress(1, "j", 1, 1, 3, 1.0, 1, (1.0,), evaluations=(first,)),
+              ProbeResult(1, "j", "g", 1, 1, "a"),
+              Progress(1, "j", 3, 2, 3, 0.5, 2, (0.7, 0.5), evaluations=(second,)),
+              ProbeResult(1, "j", "g", 3, 2, "b"),
+              Finished(1, "j", 3, 2, 0.5, {}, 0.1)]
     merged = coalesce(events)
     assert [type(e).__name__ for e in merged] == ["Started", "ProbeResult", "Progress", "Finished"]
     assert merged[1].value == "b"
     assert merged[2].first_step == 1 and merged[2].step_losses == (1.0, 0.7, 0.5)
+    assert merged[2].evaluations == (first, second)  # no epoch's scores are lost either
 
 
 def test_pause_step_resume_and_stop_from_the_page(synapse_window, qtbot):
