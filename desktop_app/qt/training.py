@@ -138,8 +138,10 @@ class JobRunner(QObject):
             self.handle.resume()
 
     def step(self, count: int = 1) -> None:
+        """Run ``count`` more steps, then pause; the state reads "running" until they are done."""
         if self.active:
             self.handle.step(count)
+            self._set_state("running")
 
     def stop(self, wait: bool = False, timeout: float = 5.0) -> None:
         """Ask the job to stop; with ``wait``, block until its thread ends."""
@@ -166,13 +168,15 @@ class JobRunner(QObject):
     def _deliver(self, event: JobEvent) -> None:
         if isinstance(event, Progress):
             self.last_progress = event
-        self._signal_of[type(event)].emit(event)
+        # The state changes first, so a slot of the event's signal reads the new state.
         if isinstance(event, (Started, Resumed)):
             self._set_state("running")
         elif isinstance(event, Paused):
             self._set_state("paused")
         elif isinstance(event, TERMINAL_EVENTS):
             self._set_state(type(event).__name__.lower())
+        self._signal_of[type(event)].emit(event)
+        if isinstance(event, TERMINAL_EVENTS):
             self.ended.emit(event)
 
     def _set_state(self, state: str) -> None:

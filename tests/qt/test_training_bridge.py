@@ -62,9 +62,13 @@ def test_pause_step_resume_and_stop_from_the_page(synapse_window, qtbot):
         runner.start(regression_job(epochs=None), paused=True)
     assert runner.state == "paused"
     assert "demo-page" in window.status.indicators
-    with qtbot.waitSignal(runner.progress, timeout=30_000) as blocker:
-        runner.step()
-    assert blocker.args[0].step == 1
+    seen_in_slot = []
+    runner.paused.connect(lambda _event: seen_in_slot.append(runner.state))
+    with qtbot.waitSignal(runner.paused, timeout=30_000):
+        runner.step(3)
+        assert runner.state == "running"  # the model changes until the steps are done
+    assert runner.last_progress.step == 3
+    assert seen_in_slot == ["paused"]  # a slot already reads the new state
     with qtbot.waitSignal(runner.resumed, timeout=30_000):
         runner.resume()
     with qtbot.waitSignal(runner.stopped, timeout=30_000):
