@@ -136,6 +136,7 @@ class JobRunner(QObject):
     def resume(self) -> None:
         if self.active:
             self.handle.resume()
+            self._set_state("running")  # a job resumed before it first paused sends no Resumed
 
     def step(self, count: int = 1) -> None:
         """Run ``count`` more steps, then pause; the state reads "running" until they are done."""

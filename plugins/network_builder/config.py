@@ -6,13 +6,15 @@ sentence; ``to_dict``/``from_dict`` give the readable JSON that is saved.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+import math
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from .model import ACTIVATIONS, FEATURES, INITS
-from .points import SETS, labels_are_classes
+from .points import MAX_CLASSES, MAX_CSV_ROWS, SETS, labels_are_classes
 
 MAX_LAYERS = 10
+MAX_POINTS = 5000  # the most points the data panel generates
 MAX_UNITS = 64
 OPTIMIZERS = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
 LOSSES = {"auto": "Automatic", "cross_entropy": "Cross-entropy", "mse": "Mean squared error"}
@@ -95,6 +97,17 @@ class Setup:
         """Raise ValueError with one plain sentence for the first value that cannot train."""
         if self.points is None and self.dataset not in SETS:
             raise ValueError(f"There is no data set called {self.dataset!r}.")
+        if not 1 <= self.n_points <= MAX_POINTS:
+            raise ValueError(f"The data set size must be between 1 and {MAX_POINTS:,} points, not {self.n_points:,}.")
+        if self.points is not None:
+            if len(self.points) > MAX_CSV_ROWS:
+                raise ValueError(f"The set-up holds more than {MAX_CSV_ROWS:,} points; use fewer.")
+            labels = {row[2] for row in self.points}
+            if all(label == round(label) for label in labels) and any(not 0 <= label < MAX_CLASSES
+                                                                     for label in labels):
+                raise ValueError(f"Class labels must be whole numbers from 0 to {MAX_CLASSES - 1}.")
+        if not (0 <= self.seed < 2**31 and 0 <= self.data_seed < 2**31):
+            raise ValueError("The seeds must be whole numbers from 0 to 2,147,483,647.")
         if not self.features:
             raise ValueError("Switch on at least one input feature: the network needs something to look at.")
         unknown = [f for f in self.features if f not in FEATURES]
@@ -152,16 +165,59 @@ class Setup:
         unknown = sorted(set(data) - known)
         if unknown:
             raise ValueError(f"The saved set-up has settings this page does not know: {', '.join(unknown)}.")
+        setup = cls()
         try:
-            setup = replace(cls(), **data)
-            setup.layers = [{"units": int(layer["units"]), "activation": str(layer["activation"])}
-                            for layer in setup.layers]
-            setup.batch_size, setup.epochs = int(setup.batch_size), int(setup.epochs)
-            setup.n_points, setup.seed = int(setup.n_points), int(setup.seed)
-        except (TypeError, KeyError, ValueError) as exc:
+            for name, value in data.items():
+                setattr(setup, name, _coerce(name, type(getattr(setup, name)), value))
+        except (TypeError, KeyError, IndexError, OverflowError, ValueError) as exc:
             raise ValueError(f"The saved set-up is damaged: {exc}.") from None
         setup.check()
         return setup
+
+
+def _coerce(name: str, kind: type, value: Any) -> Any:
+    """``value`` from JSON as the type of the setting ``name``; ValueError with a sentence if it is not."""
+    if name == "points":
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            raise ValueError("the points must be a list of rows")
+        rows = [[_number("a point", cell) for cell in row] if isinstance(row, list) else None for row in value]
+        if any(row is None or len(row) != 4 for row in rows):
+            raise ValueError("each point must be a row of four numbers: x1, x2, label and whether it is a test point")
+        return rows
+    if name == "features":
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("the features must be a list of names")
+        return list(value)
+    if name == "layers":
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise ValueError("the hidden layers must be a list of objects")
+        return [{"units": _number("a layer's neurons", layer["units"], int),
+                 "activation": _text("a layer's activation", layer["activation"])} for layer in value]
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"the setting '{name}' must be true or false, not {value!r}")
+        return value
+    if kind is str:
+        return _text(f"the setting '{name}'", value)
+    return _number(f"the setting '{name}'", value, kind)
+
+
+def _text(what: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"{what} must be a name in quotes, not {value!r}")
+    return value
+
+
+def _number(what: str, value: Any, kind: type = float) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{what} must be a finite number, not {value!r}")
+    if kind is int:
+        if value != int(value):
+            raise ValueError(f"{what} must be a whole number, not {value!r}")
+        return int(value)
+    return float(value)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 import numpy as np
 
@@ -220,23 +220,25 @@ def make_job(settings: LabSettings, data: LabData | None = None) -> TrainingJob:
 
 @dataclass
 class AccuracyHistory:
-    """Train and test accuracy (in %) per epoch, read from the engine's progress events.
+    """Train and test accuracy (in %) per epoch, read from the engine's evaluations.
 
-    The engine evaluates after each epoch and reports the latest evaluation with
-    its next progress event. A report made while an epoch is under way (``final``
-    false) therefore carries the scores of the epoch before; the report at the
-    end carries those of the last epoch. Reports merged on the way may skip an
-    epoch: the curve then simply joins its neighbours.
+    The engine evaluates after each epoch and lists every evaluation since the
+    previous progress event in ``Progress.evaluations``, so no epoch is missed.
     """
 
     scores: dict[int, tuple[float, float]] = field(default_factory=dict)
 
-    def record(self, epoch: int, metrics: dict[str, float], final: bool = False) -> None:
+    def record(self, epoch: int, metrics: dict[str, float]) -> None:
+        """The scores of the evaluation made at the end of ``epoch`` (nothing if it has none)."""
         train, test = metrics.get("train_accuracy"), metrics.get("val_accuracy")
-        scored_epoch = epoch if final else epoch - 1
-        if train is None or test is None or scored_epoch < 1:
+        if train is None or test is None or epoch < 1:
             return
-        self.scores[scored_epoch] = (100.0 * train, 100.0 * test)
+        self.scores[epoch] = (100.0 * train, 100.0 * test)
+
+    def record_evaluations(self, evaluations: Iterable[Any]) -> None:
+        """Each engine ``Evaluation`` (``step``, ``epoch``, ``metrics``) under the epoch it closed."""
+        for evaluation in evaluations:
+            self.record(evaluation.epoch, evaluation.metrics)
 
     def curves(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Epochs, train accuracy and test accuracy as arrays, in epoch order."""

@@ -299,6 +299,7 @@ class OverfittingLab(QWidget):
         self.history = AccuracyHistory()
         self.earlier_runs: list[Run] = []
         self.evaluation: Evaluation | None = None
+        self.seed = LabSettings().seed  # no control shows it; kept so a restored seed is used
         self._data: dict[tuple[int, int], LabData] = {}
         self._build()
         self._connect()
@@ -445,10 +446,11 @@ class OverfittingLab(QWidget):
             n_train=self.n_train.value(), layers=self.layers.value(), units=self.units.value(),
             l2=self.l2.isChecked(), l2_strength=round(self.l2_strength.value(), 6),
             dropout=self.dropout.isChecked(), dropout_rate=round(self.dropout_rate.value(), 6),
-            learning_rate=round(self.learning_rate.value(), 8), epochs=self.epochs.value(),
+            learning_rate=round(self.learning_rate.value(), 8), epochs=self.epochs.value(), seed=self.seed,
         )
 
     def set_settings(self, settings: LabSettings) -> None:
+        self.seed = settings.seed
         self.n_train.setValue(settings.n_train)
         self.layers.setValue(settings.layers)
         self.units.setValue(settings.units)
@@ -567,7 +569,7 @@ class OverfittingLab(QWidget):
     def _on_progress(self, event: Progress) -> None:
         if not self._ours(event):
             return
-        self.history.record(event.epoch, event.metrics)
+        self.history.record_evaluations(event.evaluations)
         self._draw_current()
         latest = self.history.latest()
         total = self.running_settings.epochs if self.running_settings else event.epoch
@@ -594,7 +596,7 @@ class OverfittingLab(QWidget):
         self.running = False
         kind = type(event).__name__
         if kind == "Finished":
-            self.history.record(event.epoch, event.metrics, final=True)
+            self.history.record(event.epoch, event.metrics)
         self._draw_current()
         if kind in ("Finished", "Stopped") and self.runner.handle is not None and self.running_settings:
             self._show_results(self.runner.handle.model, self.running_settings)
@@ -663,15 +665,11 @@ class OverfittingLab(QWidget):
 
     def restore_state(self, state: dict[str, Any]) -> None:
         """Show a saved state; raise ValueError with a sentence for a state that cannot be shown."""
-        if not isinstance(state, dict):
-            raise ValueError("The overfitting lab's state must be a dictionary.")
-        settings = _settings_within_controls(state.get("settings", {}))
-        runs = state.get("earlier_runs", [])
-        if not isinstance(runs, list) or len(runs) > MAX_EARLIER_RUNS:
-            raise ValueError(f"The overfitting lab keeps at most {MAX_EARLIER_RUNS} earlier runs in a list.")
-        earlier = [Run.from_dict(r) for r in runs]
-        current = state.get("current_run")
-        current_run = Run.from_dict(current) if current is not None else None
+        self.apply_state(parse_state(state))
+
+    def apply_state(self, parsed: LabState) -> None:
+        """Show a state that :func:`parse_state` accepted."""
+        settings, earlier, current_run = parsed
         if self._active():
             self.runner.stop()
         self.job_id = None
@@ -697,6 +695,23 @@ class OverfittingLab(QWidget):
 
     def ready(self) -> bool:
         return True
+
+
+LabState = tuple[LabSettings, list[Run], "Run | None"]
+
+
+def parse_state(state: Any) -> LabState:
+    """A saved lab state checked and read, without showing it; ValueError with a sentence if it is bad."""
+    if not isinstance(state, dict):
+        raise ValueError("The overfitting lab's state must be a dictionary.")
+    settings = _settings_within_controls(state.get("settings", {}))
+    runs = state.get("earlier_runs", [])
+    if not isinstance(runs, list) or len(runs) > MAX_EARLIER_RUNS:
+        raise ValueError(f"The overfitting lab keeps at most {MAX_EARLIER_RUNS} earlier runs in a list.")
+    earlier = [Run.from_dict(r) for r in runs]
+    current = state.get("current_run")
+    current_run = Run.from_dict(current) if current is not None else None
+    return settings, earlier, current_run
 
 
 def _settings_within_controls(values: Any) -> LabSettings:

@@ -4,23 +4,21 @@ with the overfitting lab on digits in a second tab."""
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from .config import FEATURE_TITLES, PRESETS, Setup
+from .config import PRESETS, Setup
 from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
 from .diagram import NetworkDiagram
-from .overfitting_page import OverfittingLab
+from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
-from .points import assign_test, make_split, read_csv, split_rows
+from .points import assign_test, read_csv
 
 if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
@@ -315,8 +313,13 @@ class NetworkBuilderPage(QWidget):
             self.save_to(path)
 
     def save_to(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.save_state(), indent=2), encoding="utf-8")
-        self.show_message(f"Saved the set-up to {Path(path).name}.")
+        state = self.save_state()
+        Path(path).write_text(json.dumps(state, indent=2), encoding="utf-8")
+        if "weights" not in state and self.session.busy(self):
+            self.show_message(f"Saved the set-up to {Path(path).name}, without the weights because training "
+                              "was running: pause first to save them too.")
+        else:
+            self.show_message(f"Saved the set-up to {Path(path).name}.")
 
     def _ask_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a network set-up", "", "JSON (*.json)")
@@ -365,7 +368,7 @@ class NetworkBuilderPage(QWidget):
                                  "show_test": self.playground.show_test.isChecked(),
                                  "discretize": self.playground.discretize.isChecked(),
                                  "tab": "overfitting" if self.tabs.currentWidget() is self.lab else "playground"}
-        weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
+        weights = session.weights_as_lists(self, MAX_SAVED_PARAMETERS)
         if weights is not None:
             state["weights"] = weights
         state["overfitting"] = self.lab.save_state()
@@ -374,15 +377,20 @@ class NetworkBuilderPage(QWidget):
     def restore_state(self, state: dict[str, Any]) -> None:
         if not isinstance(state, dict) or "setup" not in state:
             raise ValueError("This is not a Network builder set-up: it has no 'setup' section.")
+        # Check everything first, so that a refused state changes nothing.
         setup = Setup.from_dict(state["setup"])
         weights = state.get("weights")
         if weights is not None and not isinstance(weights, dict):
             raise ValueError("The saved weights are damaged.")
-        self.session.restore(self, setup, weights, float(state.get("epoch", 0) or 0))
+        epoch = state.get("epoch", 0) or 0
+        if isinstance(epoch, bool) or not isinstance(epoch, (int, float)) or not 0 <= epoch < 1e12:
+            raise ValueError("The saved epoch count must be a number of 0 or more.")
+        lab = parse_state(state["overfitting"]) if state.get("overfitting") is not None else None
+        self.session.restore(self, setup, weights, float(epoch))  # checks the data and weights before using them
         self.playground.show_test.setChecked(bool(state.get("show_test", False)))
         self.playground.discretize.setChecked(bool(state.get("discretize", False)))
-        if isinstance(state.get("overfitting"), dict):
-            self.lab.restore_state(state["overfitting"])
+        if lab is not None:
+            self.lab.apply_state(lab)
         self.tabs.setCurrentWidget(self.lab if state.get("tab") == "overfitting" else self.playground)
 
     def ready(self) -> bool:

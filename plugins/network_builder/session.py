@@ -15,14 +15,14 @@ import torch
 from torch import nn
 
 from desktop_app.engine import Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult, Progress, \
-    Resumed, Started, Stopped
+    Resumed, Started
 from desktop_app.engine.events import TERMINAL_EVENTS
 
 from .config import FEATURE_TITLES, Setup
 from .model import feature_columns
 from .points import Split, assign_test, make_split, split_rows
-from .training import (GRID, THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job,
-                       new_model, view_probe)
+from .training import (THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job, new_model,
+                       validation_size, view_probe)
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
@@ -57,6 +57,8 @@ class Session:
         self.inputs: list[np.ndarray] = []
         self.editing: tuple[str, int, int, int] | None = None
         self.active = False  # a job this tab started has not ended yet
+        self.paused_at = 0  # the step of the job's latest pause
+        self.stepping_to: int | None = None  # a Step runs the job up to this step, then it pauses
 
     # -- building ---------------------------------------------------------------------------------
     def reset_to(self, setup: Setup, page: NetworkBuilderPage, reload: str = "all") -> bool:
@@ -65,7 +67,7 @@ class Session:
             setup.check()
             split = make_split(setup.dataset, setup.n_points, setup.noise, setup.data_seed, setup.test_ratio,
                                setup.points, setup.n_classes)
-            setup.check(n_train=len(split.train) - (round(len(split.train) * 0.2) if setup.early_stopping else 0))
+            setup.check(n_train=self._n_train(setup, split))
         except ValueError as exc:
             page.show_message(str(exc), error=True)
             return False
@@ -124,17 +126,19 @@ class Session:
         except ValueError as exc:
             page.show_message(str(exc), error=True)
             return
-        running = self.owns_job(page) and page.runner.state == "running"
         self.setup = new
         page.show_message("")
-        if running:  # go on from the current weights with the new settings
-            self._finish_job(page.runner.handle.model, self.last_step)
+        if self.owns_job(page):  # go on from the current weights with the new settings
+            paused = page.runner.state == "paused" or self.stepping_to is not None
             page.runner.stop(wait=True)
-            self.start(page)
+            self._finish_job(page.runner.handle.model, self.last_step)
+            self.start(page, paused=paused)
 
-    def _n_train(self, setup: Setup) -> int:
-        n = len(self.split.train) if self.split is not None else 0
-        return n - round(n * 0.2) if setup.early_stopping else n
+    def _n_train(self, setup: Setup, split: Split | None = None) -> int:
+        """How many training points a batch can draw from (early stopping holds some out)."""
+        split = split or self.split
+        n = len(split.train) if split is not None else 0
+        return n - validation_size(n) if setup.early_stopping and n else n
 
     def regenerate(self, page: NetworkBuilderPage) -> None:
         new = Setup.from_dict(self.setup.to_dict())
@@ -160,8 +164,9 @@ class Session:
             self.epochs_done = epoch
             self.refresh(page)
 
-    def weights_as_lists(self, limit: int) -> dict[str, Any] | None:
-        if self.model is None or self.active:
+    def weights_as_lists(self, page: NetworkBuilderPage, limit: int) -> dict[str, Any] | None:
+        """The weights as JSON lists; None while training changes them, or when too many or not finite."""
+        if self.model is None or self.busy(page):
             return None
         state = self.model.state_dict()
         if sum(v.numel() for v in state.values()) > limit:
@@ -175,6 +180,13 @@ class Session:
         handle = page.runner.handle
         return (self.job_id is not None and handle is not None and handle.job.job_id == self.job_id
                 and page.runner.active)
+
+    def busy(self, page: NetworkBuilderPage) -> bool:
+        """Whether a job of ours may be changing the model now (running, or running a Step).
+
+        Only when it is not may the GUI thread evaluate or edit the model.
+        """
+        return self.owns_job(page) and (page.runner.state != "paused" or self.stepping_to is not None)
 
     def start(self, page: NetworkBuilderPage, paused: bool = False) -> bool:
         setup = self.setup
@@ -190,7 +202,8 @@ class Session:
             return False
         page.show_message("")
         self.steps_per_epoch = job.steps_per_epoch or 1
-        self.last_step = 0
+        self.last_step = self.paused_at = 0
+        self.stepping_to = None
         self.job_id = job.job_id
         self.active = True
         page.runner.start(job, paused=paused)
@@ -198,7 +211,7 @@ class Session:
 
     def play_or_pause(self, page: NetworkBuilderPage) -> None:
         if self.owns_job(page):
-            if page.runner.state == "paused":
+            if page.runner.state == "paused" and self.stepping_to is None:
                 page.runner.resume()
             else:
                 page.runner.pause()
@@ -206,12 +219,15 @@ class Session:
         self.start(page)
 
     def step(self, page: NetworkBuilderPage) -> None:
+        """Train one more epoch, then pause (a running job only pauses)."""
         if not self.owns_job(page):
             if not self.start(page, paused=True):
                 return
-        elif page.runner.state == "running":
+        elif page.runner.state == "running" and self.stepping_to is None:
             page.runner.pause()
             return
+        base = self.paused_at if self.stepping_to is None else self.stepping_to
+        self.stepping_to = base + self.steps_per_epoch
         page.runner.step(self.steps_per_epoch)
 
     def reset(self, page: NetworkBuilderPage) -> None:
@@ -221,21 +237,22 @@ class Session:
         if self.owns_job(page):
             page.runner.stop(wait=True)
             self._finish_job(page.runner.handle.model, self.last_step)
-        self.job_id = None
-        self.active = False
+        self.job_id, self.active, self.stepping_to = None, False, None
         self._buttons(page, running=False)
 
-    def _finish_job(self, model: nn.Module, steps: int) -> None:
+    def _finish_job(self, model: nn.Module | None, steps: int) -> None:
+        """Count the job's epochs; keep our model when the job never built one (it failed first)."""
         self.epochs_done += steps / self.steps_per_epoch
         self.last_step = 0
-        self.model = model
+        if model is not None:
+            self.model = model
 
     def on_event(self, page: NetworkBuilderPage, event: Any) -> None:
         """Runner events: only those of the job this tab started."""
         if event.job_id != self.job_id:
             if isinstance(event, Started) and self.job_id is not None and self.active:
                 self._finish_job(self.model, self.last_step)  # another tab's job replaced ours
-                self.job_id, self.active = None, False
+                self.job_id, self.active, self.stepping_to = None, False, None
                 self._buttons(page, running=False)
             return
         if isinstance(event, Started):
@@ -250,6 +267,10 @@ class Session:
             self.last_step = max(self.last_step, event.step)
             self._epoch_label(page)
         elif isinstance(event, Paused):
+            self.paused_at = event.step
+            if self.stepping_to is not None and event.step < self.stepping_to:
+                return  # a pause from before the Step: its steps are still to run
+            self.stepping_to = None
             self._buttons(page, running=False)
             self._after_pause(page)
         elif isinstance(event, Resumed):
@@ -264,7 +285,7 @@ class Session:
     def _ended(self, page: NetworkBuilderPage, event: Any) -> None:
         steps = getattr(event, "step", self.last_step) or self.last_step
         self._finish_job(page.runner.handle.model, steps)
-        self.job_id, self.active = None, False
+        self.job_id, self.active, self.stepping_to = None, False, None
         self._buttons(page, running=False)
         if isinstance(event, Diverged):
             page.show_message(f"Training diverged: the loss is no longer a number. {event.hint} "
@@ -330,14 +351,12 @@ class Session:
             play.boundary.set_line(None)
             return
         weight, bias = self.view["layers"][-1]
-        features = self.model[0]
-        w = weight[0] / features.std.numpy()
-        b = float(bias[0] - (w * features.mean.numpy()).sum())
+        w, b = line_equation(self.model[0], weight, bias)
         terms = " ".join(f"{'+' if v >= 0 else '−'} {abs(v):.2f}·{FEATURE_TITLES[name]}"
                          for v, name in zip(w, setup.features))
         terms = terms[2:] if terms.startswith("+ ") else "−" + terms[2:]
         play.equation_label.setText(f"Perceptron boundary:  {terms} {'+' if b >= 0 else '−'} {abs(b):.2f} = 0")
-        play.boundary.set_line(list(w) if setup.features == ["x1", "x2"] else None, b)
+        play.boundary.set_line(w if setup.features == ["x1", "x2"] else None, b)
 
     def _draw_hidden(self, page: NetworkBuilderPage) -> None:
         play, setup = page.playground, self.setup
@@ -361,12 +380,15 @@ class Session:
 
     def hidden_layer(self, page: NetworkBuilderPage, layer: int) -> None:
         self.request.layer = layer
-        if not self.owns_job(page) or page.runner.state == "paused":
+        if not self.busy(page):  # otherwise the probe or the next pause draws the new layer
             self.refresh(page)
 
     # -- editing ----------------------------------------------------------------------------------
     def begin_edit(self, page: NetworkBuilderPage, kind: str, layer: int, row: int, col: int) -> None:
-        if self.owns_job(page) and page.runner.state == "running":
+        if self.stepping_to is not None and self.owns_job(page):
+            page.show_message("Wait for the step to finish, then click the weight again.", error=True)
+            return
+        if self.busy(page):
             page.runner.pause()
         play = page.playground
         self.editing = (kind, layer, row, col)
@@ -391,8 +413,9 @@ class Session:
             page.show_message(f"“{play.edit_value.text()}” is not a number: type a value such as 0.5 or -1.2.",
                               error=True)
             return
-        if self.owns_job(page) and page.runner.state == "running":
-            page.show_message("Wait until the training has paused, then press Set again.", error=True)
+        if self.busy(page):
+            wait = "for the step to finish" if self.stepping_to is not None else "until the training has paused"
+            page.show_message(f"Wait {wait}, then press Set again.", error=True)
             return
         kind, layer, row, col = self.editing
         linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]

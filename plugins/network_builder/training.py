@@ -110,6 +110,11 @@ def make_optimizer(setup: Setup):
     return lambda params: torch.optim.SGD(params, lr=lr, momentum=momentum)
 
 
+def validation_size(n_train: int) -> int:
+    """How many of ``n_train`` training points early stopping holds out for validation."""
+    return max(1, round(n_train * VALIDATION_SHARE))
+
+
 def make_job(setup: Setup, tensors: Tensors, model: nn.Module, probes: list = (), epochs: int | None = None,
              name: str = "Network builder") -> TrainingJob:
     """A job that goes on training ``model`` with the set-up's optimizer and batch size.
@@ -121,7 +126,7 @@ def make_job(setup: Setup, tensors: Tensors, model: nn.Module, probes: list = ()
     x, y = tensors.train_x, tensors.train_y
     validation = None
     if setup.early_stopping:
-        n_val = max(1, round(len(x) * VALIDATION_SHARE))
+        n_val = validation_size(len(x))
         order = torch.randperm(len(x), generator=torch.Generator().manual_seed(setup.seed))
         validation = (x[order[:n_val]], y[order[:n_val]])
         x, y = x[order[n_val:]], y[order[n_val:]]
@@ -182,8 +187,12 @@ def compute_view(model: nn.Sequential, spec: dict[str, Any], tensors: Tensors, p
     image of the data points and of the grid lines).
 
     The grid, the data points and the hidden-space lines go through the
-    network in one forward pass (in eval mode no layer mixes the rows).
+    network in one forward pass (in eval mode no layer mixes the rows). The
+    inputs move to the model's device (nothing to do when they are already there).
     """
+    parameter = next(model.parameters(), None)
+    if parameter is not None and parameter.device != plane.grid.device:
+        tensors, plane = _to(tensors, parameter.device), _plane_to(plane, parameter.device)
     was_training = model.training
     model.eval()
     try:
@@ -228,14 +237,14 @@ def _metrics(spec: dict[str, Any], train_logits: Tensor, train_y: Tensor, test_l
     return torch.stack(losses + accuracies)
 
 
-def line_equation(model: nn.Sequential, spec: dict[str, Any]) -> tuple[list[float], float] | None:
-    """For a network without hidden layers and one output: the weights and bias of the boundary
-    ``w·features + b = 0``, in the units of the raw features (normalisation folded in)."""
-    if spec["layers"] or spec["outputs"] != 1:
-        return None
-    features: Features = model[0]
-    output: nn.Linear = model[-1]
-    with torch.no_grad():
-        w = output.weight[0] / features.std
-        b = output.bias[0] - (w * features.mean).sum()
+def line_equation(features: Features, weight: Any, bias: Any) -> tuple[list[float], float]:
+    """A perceptron's boundary ``w·features + b = 0`` in the units of the raw features.
+
+    ``weight`` [1, n] and ``bias`` [1] are its output layer's (tensors or arrays,
+    e.g. a view's snapshot); the normalisation of ``features`` is folded in.
+    """
+    weight = torch.as_tensor(weight, dtype=torch.float32).cpu()
+    bias = torch.as_tensor(bias, dtype=torch.float32).cpu()
+    w = weight[0] / features.std.detach().cpu()
+    b = bias[0] - (w * features.mean.detach().cpu()).sum()
     return w.tolist(), float(b)

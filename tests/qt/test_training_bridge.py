@@ -77,6 +77,17 @@ def test_pause_step_resume_and_stop_from_the_page(synapse_window, qtbot):
     assert "demo-page" not in window.status.indicators
 
 
+def test_a_job_resumed_before_it_first_paused_reads_as_running(synapse_window, qtbot):
+    window = synapse_window(demo.DemoPlugin())
+    runner = _runner(window)
+    runner.start(regression_job(epochs=20), paused=True)
+    runner.resume()  # at once: the training thread may not have paused yet
+    assert runner.state == "running"
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        pass
+    assert runner.state == "finished"
+
+
 def test_the_status_bar_shows_progress_and_eta_of_a_running_job(synapse_window, qtbot):
     window = synapse_window(demo.DemoPlugin())
     runner = _runner(window)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import torch
 
 from synapse_lab_plugins.network_builder.config import PRESETS, Setup
 from synapse_lab_plugins.network_builder.export import script_text
-from synapse_lab_plugins.network_builder.model import Step, build_model
+from synapse_lab_plugins.network_builder.model import Features, Step, build_model
 from synapse_lab_plugins.network_builder.points import parse_csv, read_csv
+from synapse_lab_plugins.network_builder.training import line_equation
 
 
 def test_the_model_has_the_layers_the_learner_chose():
@@ -69,3 +72,22 @@ def test_a_csv_file_of_points_is_read_and_bad_files_are_explained(tmp_path):
 
 def test_the_exported_script_is_valid_python():
     compile(script_text(Setup(), "network"), "network.py", "exec")
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    ({"learning_rate": "0.1"}, "learning_rate"), ({"l1": None}, "l1"), ({"dataset": ["x"]}, "dataset"),
+    ({"test_ratio": "a"}, "test_ratio"), ({"dropout": "0.5"}, "dropout"), ({"epochs": float("inf")}, "epochs"),
+    ({"points": [[1, 2]]}, "four numbers"), ({"n_points": 10**9}, "5,000"),
+    ({"points": [[0, 0, 1e6, 0], [1, 1, 0, 0], [2, 2, 1, 0], [3, 3, 0, 1]]}, "Class labels"),
+])
+def test_a_damaged_saved_set_up_is_refused_in_plain_words(change, words):
+    with pytest.raises(ValueError, match=re.escape(words)):
+        Setup.from_dict({**Setup().to_dict(), **change})
+
+
+def test_the_perceptron_line_folds_the_normalisation_in():
+    features = Features(["x1", "x2"])
+    features.mean.copy_(torch.tensor([1.0, -2.0]))
+    features.std.copy_(torch.tensor([2.0, 4.0]))
+    w, b = line_equation(features, torch.tensor([[2.0, 4.0]]), torch.tensor([0.5]))
+    assert w == [1.0, 1.0] and b == pytest.approx(0.5 - (1.0 - 2.0))   # 1·x1 + 1·x2 + 1.5 = 0

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import torch
 from PySide6.QtCore import Qt
 
 PAGE_ID = "network-builder"
@@ -152,3 +153,42 @@ def test_the_exported_script_reproduces_the_accuracy(page, qtbot, tmp_path):
                                capture_output=True, text=True, timeout=120)
     assert retrained.returncode == 0, retrained.stderr
     assert "Test accuracy" in retrained.stdout
+
+
+def test_a_refused_file_leaves_everything_as_it_was(page, tmp_path):
+    before = page.save_state()
+    state = json.loads(json.dumps(before))
+    state["setup"]["dataset"] = "circle"
+    state["overfitting"] = {"settings": {"n_train": "oops"}}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(state), encoding="utf-8")
+    assert not page.open_from(bad)
+    assert "Could not open" in page.message.text()
+    assert page.session.setup.dataset == before["setup"]["dataset"]
+    assert page.save_state() == before
+
+
+def test_a_badly_typed_file_is_explained_not_a_crash(page, tmp_path):
+    state = page.save_state()
+    state["setup"]["learning_rate"] = "0.1"
+    bad = tmp_path / "typed.json"
+    bad.write_text(json.dumps(state), encoding="utf-8")
+    assert not page.open_from(bad)
+    assert "learning_rate" in page.message.text()
+
+
+def test_a_new_learning_rate_set_while_paused_is_used_when_training_goes_on(page, qtbot):
+    with qtbot.waitSignal(page.runner.paused, timeout=30_000):
+        qtbot.mouseClick(page.playground.step_button, LEFT)
+    qtbot.waitUntil(lambda: page.session.stepping_to is None, timeout=30_000)
+    panel = page.playground.training_panel
+    panel.learning_rate.setValue(0.5)
+    panel.learning_rate.editingFinished.emit()
+    assert page.session.setup.learning_rate == 0.5
+    assert page.runner.state == "paused"                      # still paused, in a job with the new rate
+    optimizer = page.runner.handle.job.optimizer([torch.zeros(1, requires_grad=True)])
+    assert optimizer.param_groups[0]["lr"] == 0.5
+    qtbot.waitUntil(lambda: page.session.stepping_to is None and page.runner.state == "paused", timeout=30_000)
+    qtbot.mouseClick(page.playground.play_button, LEFT)
+    qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Pause"), timeout=30_000)
+    page.session.stop(page)
