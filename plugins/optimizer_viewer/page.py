@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -490,6 +491,9 @@ class OptimizerRacePage(QWidget):
                 "tab": self.tabs.currentIndex()}
 
     def restore_state(self, state: dict[str, Any]) -> None:
+        """Load a saved experiment; every field is checked first, so a refused state changes nothing."""
+        if not isinstance(state, dict):
+            raise ValueError("The saved experiment is not a set of named settings.")
         surface = state.get("surface", self.surface_key)
         if surface not in SURFACES:
             raise ValueError(f"The experiment names a surface this page does not know: {surface!r}.")
@@ -497,39 +501,72 @@ class OptimizerRacePage(QWidget):
         check_formula(formula)  # a FormulaError (a ValueError) refuses the state
         start = state.get("start", list(self.start))
         if not (isinstance(start, list | tuple) and len(start) == 2
-                and all(isinstance(v, int | float) and abs(v) < 1e6 for v in start)):
+                and all(_is_number(v) and abs(v) < 1e6 for v in start)):
             raise ValueError("The start point must be two numbers.")
         enabled = state.get("enabled", self.table.enabled())
         if not isinstance(enabled, list) or any(key not in OPTIMIZERS for key in enabled):
             raise ValueError("The list of optimizers names one this page does not know.")
-        settings = {}
-        for name, per_surface in dict(state.get("settings", {})).items():
-            if name not in SURFACES:
-                raise ValueError(f"The settings name a surface this page does not know: {name!r}.")
-            settings[name] = {key: validate_settings(key, {**default_settings(name, key), **values})
-                              for key, values in dict(per_surface).items()}
+        kappa = _number_in(state, "kappa", self.kappa_box, "The condition number κ")
+        angle = _number_in(state, "angle", self.angle_box, "The rotation")
+        half_width = _number_in(state, "half_width", self.width_box, "The half-width of the map")
+        steps = int(_number_in(state, "steps", self.steps_box, "The number of steps", whole=True))
+        theory_kappa = _number_in(state, "theory_kappa", self.theory.kappa, "The theory tab's κ")
+        tab = state.get("tab", 0)
+        if isinstance(tab, bool) or not isinstance(tab, int) or not 0 <= tab < self.tabs.count():
+            raise ValueError(f"The tab must be a number from 0 to {self.tabs.count() - 1}, not {tab!r}.")
+        settings = _checked_settings(state.get("settings", {}))
         self._building = True
         try:
-            self.settings = {name: {**{k: default_settings(name, k) for k in OPTIMIZERS}, **values}
-                             for name, values in settings.items()}
-            self.kappa_box.setValue(float(state.get("kappa", self.kappa_box.value())))
-            self.angle_box.setValue(float(state.get("angle", self.angle_box.value())))
-            self.steps_box.setValue(int(state.get("steps", self.steps_box.value())))
+            self.settings = settings
+            self.kappa_box.setValue(kappa)
+            self.angle_box.setValue(angle)
+            self.steps_box.setValue(steps)
             self.formula = formula
             self.formula_edit.setText(formula)
-            self.half_width = float(state.get("half_width", self.half_width))
-            self.width_box.setValue(self.half_width)
+            self.half_width = half_width
+            self.width_box.setValue(half_width)
             self.surface_box.setCurrentIndex(list(SURFACES).index(surface))
             self._surface_chosen(surface)
             self.table.set_enabled(enabled)
             self.start = (float(start[0]), float(start[1]))
             self.contour.set_start(*self.start)
-            self.theory.kappa.setValue(float(state.get("theory_kappa", self.theory.kappa.value())))
-            self.tabs.setCurrentIndex(int(state.get("tab", 0)) if int(state.get("tab", 0)) in (0, 1) else 0)
+            self.theory.kappa.setValue(theory_kappa)
+            self.tabs.setCurrentIndex(tab)
         finally:
             self._building = False
         self._selection_changed()
         self.recompute()
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _number_in(state: dict[str, Any], key: str, box: QSpinBox | QDoubleSpinBox, what: str,
+               whole: bool = False) -> float:
+    """``state[key]`` (the box's value when absent), refused unless it is a number within the box's range."""
+    value = state.get(key, box.value())
+    low, high = box.minimum(), box.maximum()
+    if not _is_number(value) or not low <= value <= high or (whole and value != int(value)):
+        kind = "whole number" if whole else "number"
+        raise ValueError(f"{what} must be a {kind} from {low:g} to {high:g}, not {value!r}.")
+    return float(value)
+
+
+def _checked_settings(saved: Any) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every optimizer's settings per surface, checked and completed with the defaults."""
+    if not isinstance(saved, dict):
+        raise ValueError("The optimizer settings must be named by surface.")
+    settings = {}
+    for name, per_surface in saved.items():
+        if name not in SURFACES:
+            raise ValueError(f"The settings name a surface this page does not know: {name!r}.")
+        if not isinstance(per_surface, dict) or not all(isinstance(v, dict) for v in per_surface.values()):
+            raise ValueError(f"The settings for {SURFACES[name].name} must be named by optimizer.")
+        checked = {key: validate_settings(key, {**default_settings(name, key), **values})
+                   for key, values in per_surface.items()}
+        settings[name] = {**{k: default_settings(name, k) for k in OPTIMIZERS}, **checked}
+    return settings
 
 
 def create_page(context: PageContext) -> OptimizerRacePage:

@@ -105,5 +105,5 @@ def _run(net: DeepNet, inputs: Tensor) -> tuple[list[Tensor], list[Tensor]]:
         a = block.act(z)
         outputs.append(a)
         flat.append((slope(activation, z, a) < threshold).float().mean())
-        h = h + a if block.skip else a
+        h = block.add_skip(h, a)
     return outputs, flat

@@ -2,8 +2,10 @@
 
 Layer ``k`` (1-based) is a block ``Linear → [BatchNorm] → activation``; with
 skip connections every block whose input and output have the same size adds
-its input back: ``h_k = h_{k-1} + f_k(h_{k-1})``. A linear ``head`` maps the
-last block to the class scores. No Qt here.
+its input back: ``h_k = h_{k-1} + f_k(h_{k-1}) − act(0)``. Subtracting the
+activation's value at 0 (½ for the sigmoid, 0 for the others) centres the
+branch, so fifty blocks do not pile up a large positive sum. A linear ``head``
+maps the last block to the class scores. No Qt here.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ INIT_FUNCTIONS: dict[str, Callable[[Tensor], Any]] = {
 
 
 class Block(nn.Module):
-    """``Linear → [BatchNorm] → activation``, plus its input when ``skip`` is on."""
+    """``Linear → [BatchNorm] → activation``; with ``skip``, its input plus that output centred on act(0)."""
 
     def __init__(self, n_in: int, n_out: int, activation: str, batch_norm: bool, skip: bool) -> None:
         super().__init__()
@@ -51,10 +53,15 @@ class Block(nn.Module):
         self.norm = nn.BatchNorm1d(n_out) if batch_norm else nn.Identity()
         self.act = ACTIVATION_MODULES[activation]()
         self.skip = skip and n_in == n_out
+        self.offset = float(self.act(torch.zeros(())))  # act(0): ½ for the sigmoid, 0 for the others
 
     def forward(self, x: Tensor) -> Tensor:
         out = self.act(self.norm(self.linear(x)))
-        return x + out if self.skip else out
+        return self.add_skip(x, out)
+
+    def add_skip(self, x: Tensor, out: Tensor) -> Tensor:
+        """The block's result from its input ``x`` and its activation output ``out``."""
+        return x + (out - self.offset) if self.skip else out
 
 
 class DeepNet(nn.Module):

@@ -56,6 +56,9 @@ class VanishingGradientsPage(QWidget):
         self.init.setCurrentIndex(self.init.findData(self.config.init))
         self.batch_norm = QCheckBox("Batch norm")
         self.residual = QCheckBox("Skip connections")
+        self.residual.setToolTip("Each block adds its input back: h = x + (act(Wx + b) − act(0)). Subtracting "
+                                 "act(0), ½ for the sigmoid, keeps the added part centred on zero, so the sum "
+                                 "does not grow with depth.")
         for combo in (self.activation, self.init):
             combo.currentIndexChanged.connect(self.settings_changed)
         for check in (self.batch_norm, self.residual):

@@ -62,6 +62,8 @@ class TimeProfile:
     norms: np.ndarray
     """``norms[t-1]`` = ‖∂L/∂h_t‖ for t = 1 … length."""
     loss: float
+    forget_bias: float
+    """The LSTM's forget-gate bias the profile was computed with (unused by the plain RNN)."""
 
 
 def through_time(kind: str, length: int = 60, hidden: int = 32, forget_bias: float = 1.0,
@@ -79,4 +81,4 @@ def through_time(kind: str, length: int = 60, hidden: int = 32, forget_bias: flo
     loss = nn.functional.cross_entropy(scores, target)
     loss.backward()
     norms = torch.stack([torch.linalg.vector_norm(h.grad) for h in states])
-    return TimeProfile(kind, norms.numpy(), loss.item())
+    return TimeProfile(kind, norms.numpy(), loss.item(), forget_bias)

@@ -65,6 +65,7 @@ class ThroughTimeView(QWidget):
     def _draw(self, profiles) -> None:
         self.profiles = profiles
         rnn, lstm = profiles["rnn"].norms, profiles["lstm"].norms
+        bias = profiles["lstm"].forget_bias  # the bias these curves were computed with, not the box's now
         steps = np.arange(1, len(rnn) + 1)
         floor = 1e-45
         self.rnn_curve.setData(steps, np.maximum(rnn, floor))
@@ -72,9 +73,9 @@ class ThroughTimeView(QWidget):
         self.plot.enableAutoRange()
         self.summary.setText(
             f"At step 1 the gradient is {pretty_number(rnn[0] / rnn[-1])} times its size at the last step in the "
-            f"plain RNN, and {pretty_number(lstm[0] / lstm[-1])} times in the LSTM. The LSTM's cell carries its memory through a forget gate (here σ({self.forget_bias.value():g}) "
-            f"= {1 / (1 + np.exp(-self.forget_bias.value())):.2f} at the start) instead of through a squashing "
-            f"layer; raise the bias and more gradient survives.")
+            f"plain RNN, and {pretty_number(lstm[0] / lstm[-1])} times in the LSTM. The LSTM's cell carries its "
+            f"memory through a forget gate (here σ({bias:g}) = {1 / (1 + np.exp(-bias)):.2f} at the start) "
+            "instead of through a squashing layer; raise the bias and more gradient survives.")
 
     def settings(self) -> dict[str, float]:
         return {"length": self.length.value(), "forget_bias": self.forget_bias.value()}

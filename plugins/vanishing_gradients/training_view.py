@@ -51,6 +51,7 @@ class TrainingView(QWidget):
         self.queue: list[NetConfig] = []
         self.runs: list[Run] = []
         self.run: Run | None = None
+        self.job_id: int | None = None  # the job drawn now; events of any other job are ignored
         self.rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=2.0, value=0.02, singleStep=0.005)
         self.steps = QSpinBox(minimum=10, maximum=20_000, value=300, singleStep=100)
         self.train_button = QPushButton("Train")
@@ -126,9 +127,11 @@ class TrainingView(QWidget):
 
     def train(self, configs: list[NetConfig]) -> None:
         """Train each configuration in turn; each one joins the comparison when it finishes."""
+        if self.run is not None:  # the run being replaced is dropped like a stopped one
+            self._discard(self.run)
+            self.run = None
+        self.job_id = None
         self.queue = list(configs[1:])
-        if self.runner.active:
-            self.runner.stop(wait=True)
         self._start(configs[0])
 
     def _start(self, config: NetConfig) -> None:
@@ -136,6 +139,7 @@ class TrainingView(QWidget):
         try:
             job = make_job(config, self.rate.value(), self.steps.value())
         except ValueError as exc:
+            self.runner.stop()  # a job still running would train unseen
             self.show_status(str(exc), error=True)
             return
         used = {run.color for run in self.runs[-(MAX_RUNS - 1):]}
@@ -146,7 +150,8 @@ class TrainingView(QWidget):
         self.ratio.setText("…")
         self.ratio.setStyleSheet("")
         self.show_status(f"Training {config.label()} on 4,000 digits…")
-        self.runner.start(job)
+        self.job_id = job.job_id
+        self.runner.start(job)  # stops a job still running and drops its last events
 
     def clear_runs(self) -> None:
         for run in self.runs:
@@ -154,8 +159,12 @@ class TrainingView(QWidget):
         self.runs.clear()
 
     # -- live events ----------------------------------------------------------------------------
+    def _current(self, event: Any) -> Run | None:
+        """The run ``event`` belongs to, or None for an event of a replaced job."""
+        return self.run if event.job_id == self.job_id else None
+
     def on_probed(self, event: ProbeResult) -> None:
-        if self.run is None:
+        if self._current(event) is None:
             return
         depth = self.run.config.depth
         if event.probe == "gradient_norms":
@@ -173,7 +182,7 @@ class TrainingView(QWidget):
             self.grid.show_histograms(shown_layers(depth), edges, counts, spike_at_zero=spiky)
 
     def on_progress(self, event: Progress) -> None:
-        run = self.run
+        run = self._current(event)
         if run is None or not event.step_losses:
             return
         run.steps.extend(range(event.first_step, event.first_step + len(event.step_losses)))
@@ -182,7 +191,7 @@ class TrainingView(QWidget):
         self.show_status(f"{run.config.label()}: step {event.step} of {event.total_steps}, loss {event.loss:.3g}")
 
     def on_finished(self, event: Finished) -> None:
-        run = self.run
+        run = self._current(event)
         if run is None:
             return
         self.runs.append(run)
@@ -194,6 +203,7 @@ class TrainingView(QWidget):
         self.show_status(f"{run.config.label()}: finished {event.step} steps; the loss went from {start:.3g} "
                          f"to {end:.3g} (average of the first 10 and last 20 steps).")
         self.run = None
+        self.job_id = None
         if self.queue:
             self._start(self.queue.pop(0))
 
@@ -203,26 +213,34 @@ class TrainingView(QWidget):
             run.curve.setPen(pg.mkPen(run.color, width=1.8))
             self.legend.addItem(run.curve, run.legend())
 
-    def _abandon(self, message: str) -> None:
+    def _discard(self, run: Run) -> None:
+        self.legend.removeItem(run.curve)
+        self.loss_plot.removeItem(run.curve)
+
+    def _abandon(self, event: Any, message: str) -> bool:
+        """Drop the run of ``event`` (stopped, diverged or failed); False for a replaced job's event."""
+        run = self._current(event)
+        if run is None:
+            return False
         self.queue.clear()
-        if self.run is not None:
-            self.legend.removeItem(self.run.curve)
-            self.loss_plot.removeItem(self.run.curve)
-            self.run = None
+        self._discard(run)
+        self.run = None
+        self.job_id = None
         self.show_status(message, error=True)
+        return True
 
     def on_stopped(self, event: Stopped) -> None:
-        self._abandon(f"Stopped at step {event.step}; stopped runs are not kept for comparison.")
-        self.status.setStyleSheet("")
+        if self._abandon(event, f"Stopped at step {event.step}; stopped runs are not kept for comparison."):
+            self.status.setStyleSheet("")
 
     def on_diverged(self, event: Diverged) -> None:
-        self._abandon(f"Training diverged. {event.hint}")
+        self._abandon(event, f"Training diverged. {event.hint}")
 
     def on_failed(self, event: Failed) -> None:
-        self._abandon(f"Training failed: {event.error}")
+        self._abandon(event, f"Training failed: {event.error}")
 
     def on_state_changed(self, state: str) -> None:
-        busy = state in ("running", "paused")
+        busy = self.runner.active and state in ("running", "paused")
         self.train_button.setText("Stop" if busy else "Train")
         self.rate.setEnabled(not busy)
         self.steps.setEnabled(not busy)

@@ -103,3 +103,16 @@ def test_the_theory_tab_marks_the_optimum_beside_the_measured_best(page):
     assert sweep.kappa == 100
     assert "0.8182" in page.theory.summary.text()
     assert abs(sweep.best[2] - sweep.theory[2]) < 0.05 * sweep.theory[2]
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"kappa": [1]}, "condition number"), ({"steps": 10**12}, "number of steps"), ({"tab": "x"}, "tab"),
+    ({"half_width": float("nan")}, "half-width"), ({"theory_kappa": 0}, "theory"), ({"settings": []}, "settings"),
+    ({"settings": {"quadratic": {"gd": "fast"}}}, "settings"), ({"angle": True}, "rotation"),
+])
+def test_a_bad_field_refuses_the_whole_state_and_keeps_the_page_as_it_was(page, bad, message):
+    page.surface_settings()["gd"]["lr"] = 0.0005
+    before = page.save_state()
+    with pytest.raises(ValueError, match=message):
+        page.restore_state({"settings": {"quadratic": {"gd": {"lr": 0.1}}}, "kappa": 50, **bad})
+    assert page.save_state() == before

@@ -95,6 +95,7 @@ def test_fifty_sigmoid_layers_learn_with_skip_connections_and_stall_without():
     skip_start, skip_end = mean_losses(NetConfig(50, 32, "sigmoid", "xavier_normal", residual=True))
     assert plain_end > 0.95 * min(plain_start, np.log(10))  # chance level is ln 10 ≈ 2.30
     assert skip_end < 2.0 < 2.2 < plain_end
+    assert skip_start < 2 * np.log(10)  # the centred skips do not pile up a large sum: no wild first guesses
 
 
 def test_an_lstm_carries_the_gradient_much_further_back_than_a_plain_rnn():

@@ -83,6 +83,9 @@ def test_the_activation_and_through_time_tabs_draw(page, qtbot):
     page.tabs.setCurrentWidget(page.through_time)
     qtbot.waitUntil(lambda: bool(page.through_time.profiles), timeout=30_000)
     assert "plain RNN" in page.through_time.summary.text()
+    page.through_time.forget_bias.setValue(3.0)
+    assert "σ(1)" in page.through_time.summary.text()  # the bias the curves on screen were computed with
+    qtbot.waitUntil(lambda: "σ(3)" in page.through_time.summary.text(), timeout=30_000)
 
 
 def test_settings_survive_save_and_restore_and_bad_state_is_refused(page):
@@ -96,3 +99,19 @@ def test_settings_survive_save_and_restore_and_bad_state_is_refused(page):
     with pytest.raises(ValueError, match="between 1 and 100"):
         page.restore_state({"net": {"depth": 0}})
     assert page.save_state() == state
+
+
+def test_a_preset_clicked_during_training_replaces_the_run_cleanly(page, qtbot):
+    first, second = [p for p in PRESETS if p.view == "training"]
+    page.preset_steps = 20_000
+    with qtbot.waitSignal(page.runner.progress, timeout=60_000):
+        qtbot.mouseClick(page.preset_buttons[first.key], Qt.MouseButton.LeftButton)
+    page.preset_steps = 10
+    qtbot.mouseClick(page.preset_buttons[second.key], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(page.training.runs) == 2 and not page.runner.active, timeout=120_000)
+    assert [run.config for run in page.training.runs] == list(second.configs)
+    assert all(len(run.losses) == 10 for run in page.training.runs)
+    curves = page.training.loss_plot.listDataItems()
+    assert curves == [run.curve for run in page.training.runs]  # the replaced run's curve is gone
+    assert not any("training…" in label.text for _, label in page.training.legend.items)
+    assert len(page.training.bars.bars.opts["height"]) == second.configs[-1].depth
