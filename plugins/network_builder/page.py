@@ -349,7 +349,7 @@ class NetworkBuilderPage(QWidget):
         """Write the standalone script, weights and data into ``folder``; returns the script."""
         from .export import write_export
 
-        if self.runner.active and self.session.owns_job(self):
+        if self.session.busy(self):
             self.show_message("Pause or wait for the training to end before exporting.", error=True)
             return None
         try:

@@ -192,3 +192,13 @@ def test_a_new_learning_rate_set_while_paused_is_used_when_training_goes_on(page
     qtbot.mouseClick(page.playground.play_button, LEFT)
     qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Pause"), timeout=30_000)
     page.session.stop(page)
+
+
+def test_a_paused_network_can_be_exported(page, qtbot, tmp_path):
+    choose_preset(page, "XOR with two hidden units")
+    with qtbot.waitSignal(page.runner.progress, timeout=60_000):
+        qtbot.mouseClick(page.playground.play_button, LEFT)
+    with qtbot.waitSignal(page.runner.paused, timeout=60_000):
+        qtbot.mouseClick(page.playground.play_button, LEFT)
+    script = page.export_to(tmp_path)
+    assert script is not None and script.exists()
