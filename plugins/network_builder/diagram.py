@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -18,13 +18,28 @@ from .config import FEATURE_TITLES
 
 POSITIVE = QColor(8, 119, 189)
 NEGATIVE = QColor(245, 147, 34)
+LINK_LEVELS = 8  # link widths and opacities are drawn in this many steps of |weight|
+DENSE_LINKS = 150
 
 
-def thumbnail(values: np.ndarray) -> QImage:
-    """A [x-index, y-index] array in [-1, 1] as an image with x to the right and y up."""
-    rgba = np.ascontiguousarray(diverging(np.flipud(values.T)))
-    height, width = rgba.shape[:2]
-    return QImage(rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
+def _faded(color: QColor, strength: float, dark: bool) -> QColor:
+    """``color`` mixed into the background, opaque: cheaper to draw than transparency."""
+    base = 40 if dark else 255
+    return QColor(*(round(base + (c - base) * strength) for c in (color.red(), color.green(), color.blue())))
+
+
+def thumbnails(arrays: list[np.ndarray]) -> list[QImage]:
+    """[x-index, y-index] arrays in [-1, 1] as images with x to the right and y up.
+
+    Arrays of one shape are coloured together: one numpy pass instead of one per neuron.
+    """
+    if not arrays:
+        return []
+    if len({a.shape for a in arrays}) > 1:
+        return [image for a in arrays for image in thumbnails([a])]
+    stack = np.ascontiguousarray(diverging(np.flip(np.swapaxes(np.stack(arrays), 1, 2), axis=1)))
+    height, width = stack.shape[1:3]
+    return [QImage(rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy() for rgba in stack]
 
 
 class NetworkDiagram(QWidget):
@@ -44,6 +59,7 @@ class NetworkDiagram(QWidget):
         self.layers: list[tuple[np.ndarray, np.ndarray]] = []
         self.dark = False
         self._hover: tuple[str, int, int, int] | None = None
+        self._links_key: tuple | None = None
         self._segments = np.zeros((0, 4))
         self._link_ids: list[tuple[int, int, int]] = []
 
@@ -57,8 +73,9 @@ class NetworkDiagram(QWidget):
     def set_view(self, inputs: list[np.ndarray], neurons: list[np.ndarray], output: np.ndarray,
                  layers: list[tuple[np.ndarray, np.ndarray]]) -> None:
         """New thumbnails (arrays in [-1, 1]) for inputs, hidden neurons and outputs, and the weights."""
-        columns = [inputs] + [list(layer) for layer in neurons] + [list(output)]
-        self.images = [[thumbnail(a) for a in column] for column in columns]
+        columns = [list(inputs)] + [list(layer) for layer in neurons] + [list(output)]
+        images = iter(thumbnails([a for column in columns for a in column]))
+        self.images = [[next(images) for _ in column] for column in columns]
         self.layers = layers
         if self._hover is not None:
             self.hovered.emit(self.describe(*self._hover))
@@ -104,16 +121,21 @@ class NetworkDiagram(QWidget):
         return QRectF(x - size / 2, y, size, size)
 
     def _layout_links(self) -> None:
+        """Where every link runs; recomputed only when the size or the network changes."""
+        columns = self._columns()
+        key = (self.width(), self.height(), tuple(columns))
+        if key == self._links_key:
+            return
+        rects = [[self.node_rect(column, index) for index in range(count)] for column, count in enumerate(columns)]
         segments, ids = [], []
         for layer in range(len(self.units)):
-            for row in range(self._columns()[layer + 1]):
-                end = self.node_rect(layer + 1, row)
-                for col in range(self._columns()[layer]):
-                    start = self.node_rect(layer, col)
+            for row, end in enumerate(rects[layer + 1]):
+                for col, start in enumerate(rects[layer]):
                     segments.append((start.right(), start.center().y(), end.left(), end.center().y()))
                     ids.append((layer, row, col))
         self._segments = np.array(segments, dtype=float).reshape(-1, 4)
         self._link_ids = ids
+        self._links_key = key
 
     # -- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -127,20 +149,31 @@ class NetworkDiagram(QWidget):
         painter.end()
 
     def _paint_links(self, painter: QPainter) -> None:
+        """Links by sign and size, batched into a few pens (one drawLines call each)."""
         if not self.layers:
             return
         largest = max([float(np.abs(w).max()) for w, _ in self.layers if w.size] + [0.5])
-        dense = len(self._link_ids) > 600
-        for (x0, y0, x1, y1), (layer, row, col) in zip(self._segments, self._link_ids):
-            value = float(self.layers[layer][0][row, col])
-            share = min(abs(value) / largest, 1.0) if np.isfinite(value) else 1.0
-            color = QColor(POSITIVE if value >= 0 else NEGATIVE)
-            color.setAlphaF(0.25 + 0.75 * share)
-            width = (0.4 if dense else 0.8) + (2.0 if dense else 5.0) * share
-            if self._hover == ("weight", layer, row, col):
-                color, width = QColor("#d64545"), width + 2
-            painter.setPen(QPen(color, width))
-            painter.drawLine(QPointF(x0, y0), QPointF(x1, y1))
+        dense = len(self._link_ids) > DENSE_LINKS
+        # Wide, smooth, translucent lines cost raster time in proportion to their area; a dense
+        # net gets thin, plain lines so the diagram keeps up with training.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
+        values = np.array([self.layers[layer][0][row, col] for layer, row, col in self._link_ids], dtype=float)
+        shares = np.where(np.isfinite(values), np.minimum(np.abs(values) / largest, 1.0), 1.0)
+        levels = np.rint(shares * (LINK_LEVELS - 1)).astype(int)
+        positive = values >= 0
+        for sign in (True, False):
+            for level in range(LINK_LEVELS):
+                chosen = np.flatnonzero((positive == sign) & (levels == level))
+                if not len(chosen):
+                    continue
+                share = level / (LINK_LEVELS - 1)
+                color = _faded(POSITIVE if sign else NEGATIVE, 0.25 + 0.75 * share, self.dark)
+                painter.setPen(QPen(color, (0.4 if dense else 0.8) + (2.0 if dense else 5.0) * share))
+                painter.drawLines([QLineF(*self._segments[i]) for i in chosen])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._hover is not None and self._hover[0] == "weight" and tuple(self._hover[1:]) in self._link_ids:
+            painter.setPen(QPen(QColor("#d64545"), 3))
+            painter.drawLine(QLineF(*self._segments[self._link_ids.index(tuple(self._hover[1:]))]))
 
     def _paint_nodes(self, painter: QPainter) -> None:
         text = QColor("#d7dae0") if self.dark else QColor("#3c4043")
