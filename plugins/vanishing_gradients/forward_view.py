@@ -93,7 +93,10 @@ class ForwardView(QWidget):
         self.flat_curve.setData(layers, [100 * layer.saturated for layer in result.layers])
         for plot in (self.spread, self.flat):
             plot.setXRange(0.5, config.depth + 0.5, padding=0)
-        self.spread.enableAutoRange(y=True)
+        # At least one decade around the values, so the log axis always shows labelled ticks.
+        low, high = np.log10(stds.min()), np.log10(stds.max())
+        middle = (low + high) / 2
+        self.spread.setYRange(min(low, middle - 0.5) - 0.1, max(high, middle + 0.5) + 0.1, padding=0)
         last = result.layers[-1]
         which = "" if config.depth <= len(shown) else f" (layers {', '.join(map(str, shown))} of {config.depth})"
         self.summary.setText(
