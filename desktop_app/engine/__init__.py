@@ -13,11 +13,12 @@ from .events import (TERMINAL_EVENTS, Diverged, Evaluation, Failed, Finished, Jo
 from .job import JobConfigError, TrainingJob
 from .metrics import accuracy
 from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext
+from .warmup import warm_up
 
 __all__ = [
     "Activations", "Checkpoint", "CheckpointError", "Diverged", "Engine", "Evaluation", "Failed", "Finished",
     "FunctionProbe", "GradientNorms", "JobBusyError", "JobConfigError", "JobControl", "JobEvent",
     "JobHandle", "Paused", "Probe", "ProbeContext", "ProbeResult", "Progress", "Resumed", "Started",
     "Stopped", "TERMINAL_EVENTS", "TrainingJob", "accuracy", "available_devices", "describe_device",
-    "load_checkpoint", "pick_device", "restore", "save_checkpoint",
+    "load_checkpoint", "pick_device", "restore", "save_checkpoint", "warm_up",
 ]

@@ -14,6 +14,7 @@ from .events import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobEvent, Paus
                      Started, Stopped)
 from .job import TrainingJob
 from .loop import TrainingRun
+from .warmup import warm_up
 
 _STATE_OF_EVENT = {Started: "running", Paused: "paused", Resumed: "running", Finished: "finished",
                    Stopped: "stopped", Failed: "failed", Diverged: "diverged"}
@@ -90,6 +91,7 @@ class Engine:
         for the same owner is refused while the first still runs and has not
         been asked to stop.
         """
+        warm_up()  # never let a training thread be the first to import torch._dynamo
         control = JobControl(paused=paused)
         handle = JobHandle(job, owner, control)
         with self._lock:

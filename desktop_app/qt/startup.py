@@ -27,7 +27,8 @@ def warm_up_torch(device: str, threads: int) -> TorchInfo:
         default_threads = torch.get_num_threads()
         if threads > 0:
             torch.set_num_threads(threads)
-        torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)  # imports torch._dynamo once
+        from ..engine.warmup import warm_up
+        warm_up()  # the first optimizer imports torch._dynamo: pay for it here, once
         return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)),
                          default_threads=default_threads)
     except Exception as exc:  # noqa: BLE001 - a broken torch install must still leave a window

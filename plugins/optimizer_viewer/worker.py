@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Qt, Signal, Slot
 
+from desktop_app.engine import warm_up
+
 
 class LatestWorker(QObject):
     """Runs one function at a time in Qt's thread pool.
@@ -39,6 +41,7 @@ class LatestWorker(QObject):
         if fn is None:
             return
         self.busy = True
+        warm_up()  # PyTorch's lazy imports happen here, not in the pool thread
         QThreadPool.globalInstance().start(lambda: self._run(fn))
 
     def _run(self, fn: Callable[[], Any]) -> None:  # in a pool thread: no widgets here

@@ -24,6 +24,7 @@ class ForwardView(QWidget):
         self.result = None
         self.task = BackgroundTask(self)
         self.debounce = QTimer(self, singleShot=True, interval=120)
+        self._stale = False
         self.debounce.timeout.connect(self._compute)
         self.source = QComboBox()
         for key, text in SOURCES.items():
@@ -69,12 +70,21 @@ class ForwardView(QWidget):
             self.debounce.start()
 
     def _compute(self) -> None:
+        if not self.isVisible():  # computed when the tab is shown: a hidden view leaves the CPU to training
+            self._stale = True
+            return
+        self._stale = False
         config, source = self.config, self.source.currentData()
 
         def work():
             from .forward import forward_statistics
             return forward_statistics(config, source)
         self.task.submit(work, self._draw, self._failed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale and self.config is not None:
+            self.debounce.start()
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setText(f"The forward pass failed: {error}")

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop_app.engine import warm_up
+
 Done = Callable[[Any], None]
 Error = Callable[[BaseException], None]
 
@@ -36,6 +38,7 @@ class BackgroundTask(QObject):
 
     def submit(self, fn: Callable[[], Any], on_done: Done, on_error: Error) -> None:
         if self._running is None:
+            warm_up()  # PyTorch's lazy imports happen here, not beside a training thread
             self._running = (self._executor.submit(fn), on_done, on_error)
             self._timer.start()
         else:

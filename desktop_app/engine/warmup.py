@@ -1,0 +1,31 @@
+"""Load, once and in one thread, the parts of PyTorch that load lazily on first use.
+
+The first ``torch.optim`` optimizer imports ``torch._dynamo`` (and with it
+sympy), which takes about a second. When that import ran in a training thread
+while another thread computed with torch, the process could stall for minutes.
+Calling :func:`warm_up` before handing torch work to other threads keeps that
+import out of them: the app's start-up does it in the background, and the
+engine and the built-in pages' workers call it before they start a thread
+(after the first time it returns at once).
+"""
+
+from __future__ import annotations
+
+import threading
+
+_lock = threading.Lock()
+_done = False
+
+
+def warm_up() -> None:
+    """Import ``torch._dynamo`` through a throw-away optimizer, once per process."""
+    global _done
+    if _done:
+        return
+    with _lock:
+        if _done:
+            return
+        import torch
+
+        torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
+        _done = True
