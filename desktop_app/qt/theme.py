@@ -7,6 +7,8 @@ import sys
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+ERROR_COLOR = "#d64545"  # the colour of a message that says what went wrong, in both themes
+
 PLOT_COLORS = {
     "light": {"background": "#ffffff", "foreground": "#303030"},
     "dark": {"background": "#1e1f22", "foreground": "#d0d0d0"},

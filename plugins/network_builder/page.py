@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLab
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from desktop_app.qt.theme import ERROR_COLOR
+
 from .config import PRESETS, Setup
 from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
 from .diagram import NetworkDiagram
@@ -23,7 +25,7 @@ from .points import assign_test, read_csv
 if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
 
-ERROR_STYLE = "color: #d64545; font-weight: 600;"
+ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
 INFO_STYLE = "color: #80868b;"
 MAX_SAVED_PARAMETERS = 50_000
 

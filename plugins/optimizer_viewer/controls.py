@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem, QWidget)
 
+from desktop_app.qt.theme import ERROR_COLOR
+
 from .catalog import OPTIMIZERS, Hyper
 
 
@@ -74,7 +76,7 @@ class OptimizerTable(QTreeWidget):
         lines = []
         for key, (text, bad) in statuses.items():
             spec = OPTIMIZERS[key]
-            style = "color:#d64545;" if bad else ""
+            style = f"color:{ERROR_COLOR};" if bad else ""
             lines.append(f"<span style='color:{spec.colour}'>■</span> <b>{escape(spec.name)}</b>: "
                          f"<span style='{style}'>{escape(text)}</span>")
         self.report.setText("<br>".join(lines) or "No optimizer is in the race.")

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFrame, Q
                                QMenu, QPushButton, QScrollArea, QSlider, QSpinBox, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from desktop_app.qt.theme import ERROR_COLOR
+
 from .catalog import OPTIMIZERS, PRESETS, SURFACES, Preset, default_settings, validate_settings
 from .contour_view import ContourView, LossPlot
 from .controls import OptimizerTable, SettingsForm
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
 
 SPEEDS = {"slow": 1, "normal": 3, "fast": 10, "fastest": 40}  # steps per frame at 30 frames a second
-RED = "color: #d64545;"
+RED = f"color: {ERROR_COLOR};"
 PREVIEW_STEPS = 100  # steps computed first while the start point is dragged
 
 

@@ -10,6 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.qt.theme import ERROR_COLOR
+
 from .worker import LatestWorker
 
 DIVERGED = (0.80, 0.80, 0.82, 1.0)
@@ -110,7 +112,7 @@ class TheoryView(QWidget):
         layout.addWidget(self.summary)
         self.worker = LatestWorker(self)
         self.worker.done.connect(self.show_sweep)
-        self.worker.failed.connect(lambda exc: self.summary.setText(f"<span style='color:#d64545'>{exc}</span>"))
+        self.worker.failed.connect(lambda exc: self.summary.setText(f"<span style='color:{ERROR_COLOR}'>{exc}</span>"))
 
     def recompute(self) -> None:
         kappa = self.kappa.value()

@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from desktop_app.qt.theme import ERROR_COLOR
+
 from .config import NetConfig, shown_layers
 from .plots import GREY, RUN_COLORS, GradientBars, HistogramGrid, log_plot, pretty_number, ratio_color
 
@@ -247,7 +249,7 @@ class TrainingView(QWidget):
 
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #d64545;" if error else "")
+        self.status.setStyleSheet(f"color: {ERROR_COLOR};" if error else "")
 
     def set_theme(self, theme: str) -> None:
         self.grid.set_theme(theme)
