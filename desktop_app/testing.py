@@ -38,6 +38,15 @@ def install_plugin_source(site: Path, entry_name: str, source: str, version: str
     return site
 
 
+@pytest.fixture(autouse=True)
+def _synapse_gui_thread_garbage(request: Any) -> None:
+    """A test that uses Qt collects garbage on the GUI thread only, as the app does."""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from .qt.gui_thread import collect_garbage_on_gui_thread
+        collect_garbage_on_gui_thread()
+
+
 @pytest.fixture
 def synapse_settings(tmp_path: Any) -> Any:
     """Fresh :class:`~desktop_app.qt.settings.AppSettings` in a temporary INI file."""

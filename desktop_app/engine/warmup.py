@@ -1,10 +1,9 @@
 """Load, once and in one thread, the parts of PyTorch that load lazily on first use.
 
 The first ``torch.optim`` optimizer imports ``torch._dynamo`` (and with it
-sympy), which takes about a second. When that import ran in a training thread
-while another thread computed with torch, the process could stall for minutes.
-Calling :func:`warm_up` before handing torch work to other threads keeps that
-import out of them: the app's start-up does it in the background, and the
+sympy), which takes about a second. Calling :func:`warm_up` before handing
+torch work to other threads pays that once, up front, instead of inside the
+first job or worker: the app's start-up does it in the background, and the
 engine and the built-in pages' workers call it before they start a thread
 (after the first time it returns at once).
 """

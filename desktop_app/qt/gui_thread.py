@@ -1,8 +1,9 @@
-"""Run a function on the GUI thread from any thread."""
+"""What must happen on the GUI thread: functions posted from other threads, and garbage collection."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -26,3 +27,23 @@ class GuiDispatcher(QObject):
     @Slot(object)
     def _run(self, fn: Callable[[], None]) -> None:
         fn()
+
+
+_collector: Any = None
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """From now on, run Python's cyclic garbage collector on the GUI thread only.
+
+    Left alone, the collector runs in whichever thread happens to allocate. In a
+    training or worker thread it may then free a widget of a closed page, and
+    Qt's destructor there deadlocks with the GUI thread: each waits for a lock
+    the other holds. So automatic collection is switched off and pyqtgraph's
+    ``GarbageCollector`` collects once a second from a GUI-thread timer. Call it
+    on the GUI thread once the ``QApplication`` exists; later calls do nothing.
+    """
+    global _collector
+    if _collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+
+        _collector = GarbageCollector(interval=1.0)

@@ -17,7 +17,7 @@ from ..resources import resource_path
 from .dialogs import PluginsDialog, PreferencesDialog, about_text
 from .experiment import ExperimentError, load_experiment, save_experiment
 from .export import NothingToExport, export_plot
-from .gui_thread import GuiDispatcher
+from .gui_thread import GuiDispatcher, collect_garbage_on_gui_thread
 from .page_host import HostSignals, PageStack
 from .settings import AppSettings
 from .sidebar import Sidebar, load_icon
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
                  start_page: str | None = None, load_torch: bool = True,
                  remember_layout: bool = True) -> None:
         super().__init__()
+        collect_garbage_on_gui_thread()
         self.plugins = plugins
         self.settings = settings or AppSettings()
         self.signals = HostSignals(self)
