@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFrame, Q
                                QMenu, QPushButton, QScrollArea, QSlider, QSpinBox, QSplitter, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
+from desktop_app.qt.background import LatestTask
 from desktop_app.qt.theme import ERROR_COLOR
 
 from .catalog import OPTIMIZERS, PRESETS, SURFACES, Preset, default_settings, validate_settings
@@ -20,7 +21,6 @@ from .controls import OptimizerTable, SettingsForm
 from .formula import FormulaError, check_formula
 from .surface3d import Surface3D
 from .theory_view import TheoryView
-from .worker import LatestWorker
 
 if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
@@ -70,9 +70,9 @@ class OptimizerRacePage(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
 
-        self.worker = LatestWorker(self)
-        self.worker.done.connect(self._race_computed)
-        self.worker.failed.connect(self._race_failed)
+        self.task = LatestTask(self)
+        self.task.done.connect(self._race_computed)
+        self.task.failed.connect(self._race_failed)
         self.timer = QTimer(self)
         self.timer.setInterval(33)
         self.timer.timeout.connect(self._tick)
@@ -364,7 +364,7 @@ class OptimizerRacePage(QWidget):
             result = run_race(RaceSettings(surface, start, steps, settings), with_grid=need_grid)
             lines = contour_lines(*result.grid) if need_grid else None
             return result, lines, grid_key, generation, total
-        self.worker.submit(work)
+        self.task.submit(work)
 
     def _race_computed(self, payload: tuple[Any, Any, tuple, int, int]) -> None:
         result, lines, grid_key, generation, total = payload

@@ -10,9 +10,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.qt.background import LatestTask
 from desktop_app.qt.theme import ERROR_COLOR
 
-from .worker import LatestWorker
 
 DIVERGED = (0.80, 0.80, 0.82, 1.0)
 
@@ -110,9 +110,9 @@ class TheoryView(QWidget):
         layout.addLayout(row)
         layout.addLayout(plots, 1)
         layout.addWidget(self.summary)
-        self.worker = LatestWorker(self)
-        self.worker.done.connect(self.show_sweep)
-        self.worker.failed.connect(lambda exc: self.summary.setText(f"<span style='color:{ERROR_COLOR}'>{exc}</span>"))
+        self.task = LatestTask(self)
+        self.task.done.connect(self.show_sweep)
+        self.task.failed.connect(lambda exc: self.summary.setText(f"<span style='color:{ERROR_COLOR}'>{exc}</span>"))
 
     def recompute(self) -> None:
         kappa = self.kappa.value()
@@ -120,7 +120,7 @@ class TheoryView(QWidget):
         def work() -> Any:
             from .theory import sweep
             return sweep(kappa)
-        self.worker.submit(work)
+        self.task.submit(work)
 
     def show_sweep(self, sweep: Any) -> None:
         self.sweep = sweep

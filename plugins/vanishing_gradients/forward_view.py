@@ -7,9 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_app.qt.background import LatestTask
+
 from .config import ACTIVATIONS, INITS, NetConfig, shown_layers
 from .plots import AMBER, BLUE, HistogramGrid, log_plot
-from .worker import BackgroundTask
 
 SOURCES = {"random": "random inputs, N(0, 1)", "digits": "digits from the training set"}
 SPIKY = ("relu", "leaky_relu", "elu")
@@ -22,7 +23,9 @@ class ForwardView(QWidget):
         super().__init__()
         self.config: NetConfig | None = None
         self.result = None
-        self.task = BackgroundTask(self)
+        self.task = LatestTask(self)
+        self.task.done.connect(self._draw)
+        self.task.failed.connect(self._failed)
         self.debounce = QTimer(self, singleShot=True, interval=120)
         self._stale = False
         self.debounce.timeout.connect(self._compute)
@@ -79,7 +82,7 @@ class ForwardView(QWidget):
         def work():
             from .forward import forward_statistics
             return forward_statistics(config, source)
-        self.task.submit(work, self._draw, self._failed)
+        self.task.submit(work)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

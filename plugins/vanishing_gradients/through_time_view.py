@@ -7,8 +7,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from desktop_app.qt.background import LatestTask
+
 from .plots import BLUE, RED, log_plot, pretty_number
-from .worker import BackgroundTask
 
 INTRO = ("The task: read a sequence of random symbols and, at the end, name the first one. Only step 1 "
          "matters, so to learn it the gradient must travel back through every step. The curves show "
@@ -22,7 +23,9 @@ class ThroughTimeView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.profiles: dict[str, object] = {}
-        self.task = BackgroundTask(self)
+        self.task = LatestTask(self)
+        self.task.done.connect(self._draw)
+        self.task.failed.connect(lambda e: self.summary.setText(f"Could not compute: {e}"))
         self.debounce = QTimer(self, singleShot=True, interval=150)
         self.debounce.timeout.connect(self._compute)
         self.length = QSpinBox(minimum=10, maximum=200, value=60, singleStep=10)
@@ -60,7 +63,7 @@ class ThroughTimeView(QWidget):
         def work():
             from .through_time import through_time
             return {kind: through_time(kind, length, forget_bias=bias) for kind in ("rnn", "lstm")}
-        self.task.submit(work, self._draw, lambda e: self.summary.setText(f"Could not compute: {e}"))
+        self.task.submit(work)
 
     def _draw(self, profiles) -> None:
         self.profiles = profiles

@@ -36,7 +36,7 @@ def test_clicking_the_map_moves_the_start_point_and_runs_the_race_again(page, qt
     target = vb.mapViewToScene(QPointF(0.5, -0.5))
     pixel = view.mapFromScene(target)
     shown = []
-    page.worker.done.connect(lambda payload: shown.append(payload[0].settings.steps))
+    page.task.done.connect(lambda payload: shown.append(payload[0].settings.steps))
     with qtbot.waitSignal(page.race_done, timeout=60_000):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pixel.x(), pixel.y()))
     assert page.start == pytest.approx((0.5, -0.5), abs=0.05)
