@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from desktop_app.qt.background import LatestTask
 
 from .config import ACTIVATIONS, INITS, NetConfig, shown_layers
-from .plots import AMBER, BLUE, HistogramGrid, log_plot
+from .plots import AMBER, BLUE, HistogramGrid, log_plot, log_ticks
 
 SOURCES = {"random": "random inputs, N(0, 1)", "digits": "digits from the training set"}
 SPIKY = ("relu", "leaky_relu", "elu")
@@ -36,10 +36,12 @@ class ForwardView(QWidget):
         self.summary = QLabel("Computing…")
         self.summary.setWordWrap(True)
         self.grid = HistogramGrid(theme)
-        self.spread = log_plot("Spread of each layer (standard deviation)", "std", "layer")
+        self.spread = log_plot("Spread of each layer", "standard deviation", "layer")
         self.spread_curve = self.spread.plot(pen=pg.mkPen(BLUE, width=2), symbol="o", symbolSize=5,
                                              symbolBrush=BLUE, symbolPen=None)
-        self.flat = pg.PlotWidget(title="Share of flat units (slope below 10% of its maximum)")
+        self.flat = pg.PlotWidget(title="Share of flat units")
+        self.flat.setToolTip("A unit is flat when the slope of its activation at its input is below "
+                             "10% of the largest slope: almost no gradient passes through it.")
         self.flat.getPlotItem().titleLabel.setText(self.flat.getPlotItem().titleLabel.text, size="10pt")
         self.flat.setLabel("bottom", "layer")
         self.flat.setLabel("left", "flat units", units="%")
@@ -53,8 +55,9 @@ class ForwardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("Push"))
         top.addWidget(self.source)
-        top.addWidget(QLabel("through the untrained net and histogram what every layer outputs."))
-        top.addStretch(1)
+        rest = QLabel("through the untrained net and histogram what every layer outputs.")
+        rest.setWordWrap(True)
+        top.addWidget(rest, 1)
         below = QHBoxLayout()
         below.addWidget(self.spread)
         below.addWidget(self.flat)
@@ -109,7 +112,9 @@ class ForwardView(QWidget):
         # At least one decade around the values, so the log axis always shows labelled ticks.
         low, high = np.log10(stds.min()), np.log10(stds.max())
         middle = (low + high) / 2
-        self.spread.setYRange(min(low, middle - 0.5) - 0.1, max(high, middle + 0.5) + 0.1, padding=0)
+        bottom, top = min(low, middle - 0.5) - 0.1, max(high, middle + 0.5) + 0.1
+        self.spread.setYRange(bottom, top, padding=0)
+        self.spread.getAxis("left").setTicks([log_ticks(bottom, top), []])
         last = result.layers[-1]
         which = "" if config.depth <= len(shown) else f" (layers {', '.join(map(str, shown))} of {config.depth})"
         self.summary.setText(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from .activation_view import ActivationView
@@ -63,14 +63,18 @@ class VanishingGradientsPage(QWidget):
             combo.currentIndexChanged.connect(self.settings_changed)
         for check in (self.batch_norm, self.residual):
             check.toggled.connect(self.settings_changed)
-        build = QHBoxLayout()
-        for label, widget in (("Depth", self.depth), ("× width", self.width), ("Activation", self.activation),
-                              ("Initialisation", self.init)):
-            build.addWidget(QLabel(label))
-            build.addWidget(widget)
-        build.addWidget(self.batch_norm)
-        build.addWidget(self.residual)
-        build.addStretch(1)
+        build = QGridLayout()  # two rows, so the page fits beside the lesson at 1200 × 800
+        build.setHorizontalSpacing(8)
+        for column, (label, widget) in enumerate((("Depth", self.depth), ("× width", self.width))):
+            build.addWidget(QLabel(label), 0, 2 * column)
+            build.addWidget(widget, 0, 2 * column + 1)
+        build.addWidget(QLabel("Activation"), 0, 4)
+        build.addWidget(self.activation, 0, 5)
+        build.addWidget(self.batch_norm, 1, 0, 1, 2)
+        build.addWidget(self.residual, 1, 2, 1, 2)
+        build.addWidget(QLabel("Initialisation"), 1, 4)
+        build.addWidget(self.init, 1, 5)
+        build.setColumnStretch(6, 1)
         self.message = QLabel("")
         self.message.setStyleSheet(f"color: {RED}; font-weight: bold;")
         self.message.setWordWrap(True)
@@ -80,13 +84,14 @@ class VanishingGradientsPage(QWidget):
         presets.setHorizontalSpacing(6)
         presets.addWidget(QLabel("Presets:"), 0, 0)
         self.preset_buttons: dict[str, QPushButton] = {}
+        per_row = (len(PRESETS) + 1) // 2
         for index, preset in enumerate(PRESETS):
             button = QPushButton(preset.title)
             button.setToolTip(preset.explanation)
             button.clicked.connect(lambda _=False, p=preset: self.apply_preset(p))
-            presets.addWidget(button, 0, index + 1)
+            presets.addWidget(button, index // per_row, index % per_row + 1)
             self.preset_buttons[preset.key] = button
-        presets.setColumnStretch(len(PRESETS) + 1, 1)
+        presets.setColumnStretch(per_row + 1, 1)
         self.preset_note = QLabel("Each preset reproduces a classic result in one click; hover for what it shows.")
         self.preset_note.setWordWrap(True)
         self.preset_note.setStyleSheet(f"color: {GREY};")

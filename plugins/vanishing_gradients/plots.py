@@ -69,6 +69,12 @@ class HistogramGrid(pg.GraphicsLayoutWidget):
         self.layers: list[int] = []
         self.setMinimumHeight(150)
 
+    def show_message(self, text: str) -> None:
+        """No histograms, a line of grey text in their place."""
+        self.clear()
+        self.plots, self.curves, self.notes, self.layers = [], [], [], []
+        self.addLabel(text, color=GREY)
+
     def _ensure(self, layers: list[int]) -> None:
         if layers == self.layers:
             return
@@ -136,7 +142,7 @@ class GradientBars(pg.PlotWidget):
         self.addItem(self.hint, ignoreBounds=True)
         self.reset(5)
 
-    def reset(self, depth: int, hint: str = "Press Train: the gradient of every layer appears here.") -> None:
+    def reset(self, depth: int, hint: str = "Press Train to see\nevery layer's gradient.") -> None:
         self.floor = -6.0
         self.top = 0.0
         self.bars.setOpts(x=[], height=[], y0=[], brushes=[])
@@ -193,6 +199,19 @@ def log_plot(title: str, left: str, bottom: str) -> pg.PlotWidget:
     plot.setClipToView(True)
     plot.getPlotItem().getViewBox().setDefaultPadding(0.02)
     return plot
+
+
+def log_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    """Labelled ticks for a log axis from 10**low to 10**high: 1, 2 and 5 of each decade
+    when the axis spans three decades or less, else the powers of ten alone."""
+    multiples = (1, 2, 5) if high - low <= 3 else (1,)
+    ticks = []
+    for exponent in range(math.floor(low), math.ceil(high) + 1):
+        for multiple in multiples:
+            value = multiple * 10.0 ** exponent
+            if low <= math.log10(value) <= high:
+                ticks.append((math.log10(value), pretty_number(value)))
+    return ticks
 
 
 def shade(plot: pg.PlotWidget, low: float, high: float, color: tuple[int, int, int, int]) -> pg.LinearRegionItem:

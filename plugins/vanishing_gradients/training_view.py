@@ -62,13 +62,13 @@ class TrainingView(QWidget):
         self.clear_button = QPushButton("Clear comparison")
         self.clear_button.clicked.connect(self.clear_runs)
         controls = QHBoxLayout()
-        for widget in (QLabel("Learn 4,000 digits with SGD (momentum 0.9): learning rate"), self.rate,
-                       QLabel("steps"), self.steps, self.train_button, self.clear_button):
+        for widget in (QLabel("Learning rate"), self.rate, QLabel("Steps"), self.steps, self.train_button,
+                       self.clear_button):
             controls.addWidget(widget)
         controls.addStretch(1)
 
         self.bars = GradientBars()
-        self.bars.setTitle("Weight-gradient norm of every layer", size="10pt")
+        self.bars.setTitle("Gradient norm of each layer", size="10pt")
         self.ratio = QLabel("–")
         font = QFont(self.ratio.font())
         font.setPointSizeF(font.pointSizeF() * 2.4)
@@ -89,15 +89,17 @@ class TrainingView(QWidget):
         headline.addLayout(number)
         headline.addWidget(caption, 1)
 
-        self.loss_plot = log_plot("Training loss: this run and up to four earlier ones", "loss (cross-entropy)",
+        self.loss_plot = log_plot("Training loss (last five runs)", "loss (cross-entropy)",
                                   "training step")
         self.legend = self.loss_plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
         plots = QHBoxLayout()
         plots.addWidget(self.bars, 1)
         plots.addWidget(self.loss_plot, 1)
         self.grid = HistogramGrid(theme)
+        self.grid.show_message("The layers' activations appear here while the net trains.")
         self.grid_title = QLabel("Activations of the layers, live (64 examples of the current batch)")
-        self.status = QLabel("Not trained yet. Press Train, or pick one of the last two presets.")
+        self.status = QLabel("Not trained yet. Press Train to let the net learn the 4,000 shipped digits with SGD "
+                             "(momentum 0.9), or pick one of the last two presets.")
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)

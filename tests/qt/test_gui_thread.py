@@ -19,9 +19,10 @@ def test_garbage_cycles_with_qt_objects_are_freed_on_the_gui_thread(qtbot):
 
     make_cycle()
 
+    kept: list[list[int]] = []
+
     def allocate() -> None:  # enough new containers to set off every generation's collection
-        junk = [[i] for i in range(200_000)]
-        del junk
+        kept.extend([i] for i in range(200_000))
 
     worker = threading.Thread(target=allocate, name="worker")
     worker.start()
