@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFrame, Q
                                QToolButton, QVBoxLayout, QWidget)
 
 from desktop_app.qt.background import LatestTask
+from desktop_app.qt.page_header import PageHeader
 from desktop_app.qt.theme import ERROR_COLOR
 
 from .catalog import OPTIMIZERS, PRESETS, SURFACES, Preset, default_settings, validate_settings
@@ -52,22 +53,15 @@ class OptimizerRacePage(QWidget):
         self._generation = 0  # counts requests: only the newest preview is followed by its whole race
         self._building = True
 
-        title = QLabel("Optimizer race")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel("Every optimizer starts from the same point. Click the map or drag the start marker: "
-                       "the race is run again at once with PyTorch's own optimizers.")
-        intro.setWordWrap(True)
+        header = PageHeader("Optimizer race", "Every optimizer starts from the same point. Click the map or "
+                            "drag the start marker: the race is run again at once with PyTorch's own optimizers.")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._race_tab(), "Race")
         self.theory = TheoryView()
         self.tabs.addTab(self.theory, "Momentum theory")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         layout.addWidget(self.tabs, 1)
 
         self.task = LatestTask(self)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton,
                                QTabWidget, QVBoxLayout, QWidget)
+
+from desktop_app.qt.page_header import PageHeader
+from desktop_app.qt.theme import ERROR_COLOR
 
 from .activation_view import ActivationView
 from .config import ACTIVATIONS, INITS, MAX_DEPTH, MAX_WIDTH, MIN_DEPTH, MIN_WIDTH, NetConfig
 from .forward_view import ForwardView
-from .plots import GREY, RED
+from .plots import GREY
 from .presets import PRESETS, Preset
 from .through_time_view import ThroughTimeView
 from .training_view import TrainingView
@@ -31,14 +33,8 @@ class VanishingGradientsPage(QWidget):
         self.runner = context.job_runner()
         self.config: NetConfig | None = NetConfig()
         self.last_valid = self.config
-        title = QLabel("Vanishing gradients")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel("Build a deep net and watch its signals and gradients, layer by layer: do they "
-                       "survive the trip through every layer, or fade away?")
-        intro.setWordWrap(True)
+        header = PageHeader("Vanishing gradients", "Build a deep net and watch its signals and gradients, layer "
+                            "by layer: do they survive the trip through every layer, or fade away?")
 
         self.depth = QLineEdit(str(self.config.depth))
         self.width = QLineEdit(str(self.config.width))
@@ -76,7 +72,7 @@ class VanishingGradientsPage(QWidget):
         build.addWidget(self.init, 1, 5)
         build.setColumnStretch(6, 1)
         self.message = QLabel("")
-        self.message.setStyleSheet(f"color: {RED}; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: bold;")
         self.message.setWordWrap(True)
         self.message.hide()
 
@@ -112,8 +108,7 @@ class VanishingGradientsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
         layout.setSpacing(6)
-        layout.addWidget(title)
-        layout.addWidget(intro)
+        layout.addWidget(header)
         layout.addLayout(build)
         layout.addWidget(self.message)
         layout.addLayout(presets)
