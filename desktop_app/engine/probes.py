@@ -179,12 +179,22 @@ class Activations(Probe):
         return captured
 
 
+def map_tensors(value: Any, fn: Callable[[Tensor], Any]) -> Any:
+    """``value`` with ``fn`` applied to every tensor inside nested dicts, lists and tuples."""
+    if isinstance(value, Tensor):
+        return fn(value)
+    if isinstance(value, dict):
+        return {k: map_tensors(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(map_tensors(v, fn) for v in value)
+    return value
+
+
 def to_cpu(value: Any) -> Any:
     """Detached CPU copies of every tensor inside nested dicts, lists and tuples."""
-    if isinstance(value, Tensor):
-        return value.detach().to("cpu", copy=True)
-    if isinstance(value, dict):
-        return {k: to_cpu(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(to_cpu(v) for v in value)
-    return value
+    return map_tensors(value, lambda t: t.detach().to("cpu", copy=True))
+
+
+def to_numpy(value: Any) -> Any:
+    """NumPy arrays, ready to draw, for every tensor inside nested dicts, lists and tuples."""
+    return map_tensors(value, lambda t: t.detach().cpu().numpy())

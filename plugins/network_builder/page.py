@@ -176,7 +176,7 @@ class NetworkBuilderPage(QWidget):
 
         self.context = context
         self.runner = context.job_runner()
-        self.session = session.Session()
+        self.session = session.Session(self)
         self.playground = PlaygroundTab(self)
         self.lab = OverfittingLab(context)
         self.tabs = QTabWidget()
@@ -206,7 +206,7 @@ class NetworkBuilderPage(QWidget):
         self.export_button.setToolTip("Write a standalone PyTorch script and the trained weights (safetensors)")
         self._layout()
         self._connect()
-        self.session.reset_to(Setup(), self)
+        self.session.reset_to(Setup())
         self.playground.fit_editor()
 
     def _layout(self) -> None:
@@ -238,32 +238,32 @@ class NetworkBuilderPage(QWidget):
     def _connect(self) -> None:
         play, session = self.playground, self.session
         self.tabs.currentChanged.connect(lambda index: self.play_bar.setVisible(index == 0))
-        play.play_button.clicked.connect(lambda: session.play_or_pause(self))
-        play.step_button.clicked.connect(lambda: session.step(self))
-        play.reset_button.clicked.connect(lambda: session.reset(self))
-        play.data_panel.changed.connect(lambda: session.edited(self, "data"))
-        play.data_panel.regenerate.connect(lambda: session.regenerate(self))
+        play.play_button.clicked.connect(lambda: session.play_or_pause())
+        play.step_button.clicked.connect(lambda: session.step())
+        play.reset_button.clicked.connect(lambda: session.reset())
+        play.data_panel.changed.connect(lambda: session.edited("data"))
+        play.data_panel.regenerate.connect(lambda: session.regenerate())
         play.data_panel.load_csv.connect(self._ask_csv)
-        play.feature_panel.changed.connect(lambda: session.edited(self, "network"))
-        play.layer_editor.changed.connect(lambda: session.edited(self, "network"))
-        play.training_panel.structure_changed.connect(lambda: session.edited(self, "network"))
-        play.training_panel.changed.connect(lambda: session.edited(self, "training"))
+        play.feature_panel.changed.connect(lambda: session.edited("network"))
+        play.layer_editor.changed.connect(lambda: session.edited("network"))
+        play.training_panel.structure_changed.connect(lambda: session.edited("network"))
+        play.training_panel.changed.connect(lambda: session.edited("training"))
         play.diagram.hovered.connect(lambda text: play.hover_label.setText(
             text or "Hover over a neuron or a link to read its value; click it to change it."))
-        play.diagram.edit_requested.connect(lambda *item: session.begin_edit(self, *item))
-        play.edit_button.clicked.connect(lambda: session.finish_edit(self))
-        play.edit_value.returnPressed.connect(lambda: session.finish_edit(self))
-        play.boundary.point_added.connect(lambda x, y: session.add_point(self, x, y))
-        play.boundary.point_removed.connect(lambda x, y: session.remove_point(self, x, y))
-        play.show_test.toggled.connect(lambda: session.draw_points(self))
-        play.discretize.toggled.connect(lambda: session.draw(self))
-        play.hidden.layer_changed.connect(lambda layer: session.hidden_layer(self, layer))
+        play.diagram.edit_requested.connect(lambda *item: session.begin_edit(*item))
+        play.edit_button.clicked.connect(lambda: session.finish_edit())
+        play.edit_value.returnPressed.connect(lambda: session.finish_edit())
+        play.boundary.point_added.connect(lambda x, y: session.add_point(x, y))
+        play.boundary.point_removed.connect(lambda x, y: session.remove_point(x, y))
+        play.show_test.toggled.connect(lambda: session.draw_points())
+        play.discretize.toggled.connect(lambda: session.draw())
+        play.hidden.layer_changed.connect(lambda layer: session.hidden_layer(layer))
         self.save_button.clicked.connect(self._ask_save)
         self.open_button.clicked.connect(self._ask_open)
         self.export_button.clicked.connect(self._ask_export)
         for signal in (self.runner.started, self.runner.probed, self.runner.progress, self.runner.ended,
                        self.runner.paused, self.runner.resumed):
-            signal.connect(lambda event: session.on_event(self, event))
+            signal.connect(lambda event: session.on_event(event))
         self.context.signals.theme_changed.connect(self._theme)
         self._theme(self.context.theme)
 
@@ -282,12 +282,12 @@ class NetworkBuilderPage(QWidget):
         self.preset_note.setText(f"<b>{preset.title}.</b> {preset.explanation}")
         self.preset_note.show()
         if preset.setup is None:
-            self.session.stop(self)
+            self.session.stop()
             self.tabs.setCurrentWidget(self.lab)
             self.lab.load_classic_setup()
             return
         self.tabs.setCurrentWidget(self.playground)
-        self.session.reset_to(Setup.from_dict(preset.setup.to_dict()), self)
+        self.session.reset_to(Setup.from_dict(preset.setup.to_dict()))
 
     # -- files ------------------------------------------------------------------------------------
     def _ask_csv(self) -> None:
@@ -304,7 +304,7 @@ class NetworkBuilderPage(QWidget):
             return False
         setup = Setup.from_dict(self.session.setup.to_dict())
         setup.points = assign_test(rows, setup.test_ratio, setup.data_seed)
-        if not self.session.reset_to(setup, self):
+        if not self.session.reset_to(setup):
             return False
         self.show_message(f"Loaded {len(rows)} points from {Path(path).name}.")
         return True
@@ -317,7 +317,7 @@ class NetworkBuilderPage(QWidget):
     def save_to(self, path: str | Path) -> None:
         state = self.save_state()
         Path(path).write_text(json.dumps(state, indent=2), encoding="utf-8")
-        if "weights" not in state and self.session.busy(self):
+        if "weights" not in state and self.session.busy():
             self.show_message(f"Saved the set-up to {Path(path).name}, without the weights because training "
                               "was running: pause first to save them too.")
         else:
@@ -351,7 +351,7 @@ class NetworkBuilderPage(QWidget):
         """Write the standalone script, weights and data into ``folder``; returns the script."""
         from .export import write_export
 
-        if self.session.busy(self):
+        if self.session.busy():
             self.show_message("Pause or wait for the training to end before exporting.", error=True)
             return None
         try:
@@ -370,7 +370,7 @@ class NetworkBuilderPage(QWidget):
                                  "show_test": self.playground.show_test.isChecked(),
                                  "discretize": self.playground.discretize.isChecked(),
                                  "tab": "overfitting" if self.tabs.currentWidget() is self.lab else "playground"}
-        weights = session.weights_as_lists(self, MAX_SAVED_PARAMETERS)
+        weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
         if weights is not None:
             state["weights"] = weights
         state["overfitting"] = self.lab.save_state()
@@ -388,7 +388,7 @@ class NetworkBuilderPage(QWidget):
         if isinstance(epoch, bool) or not isinstance(epoch, (int, float)) or not 0 <= epoch < 1e12:
             raise ValueError("The saved epoch count must be a number of 0 or more.")
         lab = parse_state(state["overfitting"]) if state.get("overfitting") is not None else None
-        self.session.restore(self, setup, weights, float(epoch))  # checks the data and weights before using them
+        self.session.restore(setup, weights, float(epoch))  # checks the data and weights before using them
         self.playground.show_test.setChecked(bool(state.get("show_test", False)))
         self.playground.discretize.setChecked(bool(state.get("discretize", False)))
         if lab is not None:

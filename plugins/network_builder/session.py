@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from desktop_app.engine import Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult, Progress, \
-    Resumed, Started
+    Resumed, Started, to_numpy
 from desktop_app.engine.events import TERMINAL_EVENTS
 
 from .config import FEATURE_TITLES, Setup
@@ -28,21 +28,11 @@ if TYPE_CHECKING:
     from .page import NetworkBuilderPage
 
 
-def to_numpy(value: Any) -> Any:
-    """Tensors inside nested lists, tuples and dicts as numpy arrays."""
-    if isinstance(value, torch.Tensor):
-        return value.detach().cpu().numpy()
-    if isinstance(value, dict):
-        return {k: to_numpy(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(to_numpy(v) for v in value)
-    return value
-
-
 class Session:
-    """The playground's state; every method takes the page whose widgets it updates."""
+    """The playground's state, and what it does to the widgets of its page."""
 
-    def __init__(self) -> None:
+    def __init__(self, page: NetworkBuilderPage) -> None:
+        self.page = page
         self.setup = Setup()
         self.split: Split | None = None
         self.tensors: Tensors | None = None
@@ -61,7 +51,7 @@ class Session:
         self.stepping_to: int | None = None  # a Step runs the job up to this step, then it pauses
 
     # -- building ---------------------------------------------------------------------------------
-    def reset_to(self, setup: Setup, page: NetworkBuilderPage, reload: str = "all") -> bool:
+    def reset_to(self, setup: Setup, reload: str = "all") -> bool:
         """Use ``setup`` with fresh weights; on a bad value show why and change nothing."""
         try:
             setup.check()
@@ -69,16 +59,16 @@ class Session:
                                setup.points, setup.n_classes)
             setup.check(n_train=self._n_train(setup, split))
         except ValueError as exc:
-            page.show_message(str(exc), error=True)
+            self.page.show_message(str(exc), error=True)
             return False
-        self.stop(page)
+        self.stop()
         self.setup, self.split = setup, split
         self.tensors = Tensors.from_split(split)
         self.plane = Plane(self.tensors.extent)
         self.model = new_model(setup, self.tensors)
         self.epochs_done, self.last_step, self.editing = 0.0, 0, None
-        self._load_widgets(page, reload)
-        play = page.playground
+        self._load_widgets(reload)
+        play = self.page.playground
         play.boundary.set_extent(self.plane.extent)
         play.edit_row.hide()
         axis = self.plane.axis()[::THUMB_STRIDE]
@@ -91,48 +81,48 @@ class Session:
         play.hidden.set_layers([layer["units"] for layer in setup.layers])
         self.request.layer = max(play.hidden.layer_box.currentIndex(), 0)
         play.curves.clear()
-        page.show_message("")
-        self.draw_points(page)
-        self.refresh(page)
+        self.page.show_message("")
+        self.draw_points()
+        self.refresh()
         return True
 
-    def _load_widgets(self, page: NetworkBuilderPage, reload: str) -> None:
-        play = page.playground
+    def _load_widgets(self, reload: str) -> None:
+        play = self.page.playground
         panels = {"data": [play.data_panel], "layers": [play.layer_editor],
                   "all": [play.data_panel, play.feature_panel, play.layer_editor, play.training_panel]}
         for panel in panels.get(reload, []):
             panel.load(self.setup)
         play.training_panel.loss.setEnabled(self.setup.task == "classification")
 
-    def edited(self, page: NetworkBuilderPage, kind: str) -> None:
+    def edited(self, kind: str) -> None:
         """The learner changed a panel: ``kind`` is "data", "network" or "training"."""
-        play = page.playground
+        play = self.page.playground
         new = Setup.from_dict(self.setup.to_dict())
         for panel in (play.data_panel, play.feature_panel, play.layer_editor, play.training_panel):
             panel.store(new)
         if kind == "data" and new.points is not None and new.test_ratio != self.setup.test_ratio:
             new.points = assign_test([row[:3] for row in new.points], new.test_ratio, new.data_seed)
         if kind == "training":
-            self._new_training_settings(page, new)
+            self._new_training_settings(new)
             return
         layers_changed = len(new.layers) != len(self.setup.layers)
         dataset_changed = new.dataset != self.setup.dataset or (new.points is None) != (self.setup.points is None)
         reload = "layers" if layers_changed else "data" if dataset_changed else "none"
-        self.reset_to(new, page, reload)
+        self.reset_to(new, reload)
 
-    def _new_training_settings(self, page: NetworkBuilderPage, new: Setup) -> None:
+    def _new_training_settings(self, new: Setup) -> None:
         try:
             new.check(n_train=self._n_train(new))
         except ValueError as exc:
-            page.show_message(str(exc), error=True)
+            self.page.show_message(str(exc), error=True)
             return
         self.setup = new
-        page.show_message("")
-        if self.owns_job(page):  # go on from the current weights with the new settings
-            paused = page.runner.state == "paused" or self.stepping_to is not None
-            page.runner.stop(wait=True)
-            self._finish_job(page.runner.handle.model, self.last_step)
-            self.start(page, paused=paused)
+        self.page.show_message("")
+        if self.owns_job():  # go on from the current weights with the new settings
+            paused = self.page.runner.state == "paused" or self.stepping_to is not None
+            self.page.runner.stop(wait=True)
+            self._finish_job(self.page.runner.handle.model, self.last_step)
+            self.start(paused=paused)
 
     def _n_train(self, setup: Setup, split: Split | None = None) -> int:
         """How many training points a batch can draw from (early stopping holds some out)."""
@@ -140,14 +130,14 @@ class Session:
         n = len(split.train) if split is not None else 0
         return n - validation_size(n) if setup.early_stopping and n else n
 
-    def regenerate(self, page: NetworkBuilderPage) -> None:
+    def regenerate(self) -> None:
         new = Setup.from_dict(self.setup.to_dict())
         new.data_seed += 1
         if new.points is not None:
             new.points = None
-        self.reset_to(new, page, "data")
+        self.reset_to(new, "data")
 
-    def restore(self, page: NetworkBuilderPage, setup: Setup, weights: dict | None, epoch: float) -> None:
+    def restore(self, setup: Setup, weights: dict | None, epoch: float) -> None:
         """Use a saved set-up and, when given, its weights (ValueError if they do not fit)."""
         if weights is not None:
             probe = new_model(setup, Tensors(torch.zeros(1, 2), torch.zeros(1), torch.zeros(1, 2),
@@ -157,16 +147,16 @@ class Session:
                 loaded = {k: torch.tensor(weights[k], dtype=v.dtype).reshape(v.shape) for k, v in state.items()}
             except (KeyError, TypeError, ValueError, RuntimeError):
                 raise ValueError("The saved weights do not fit the saved network.") from None
-        if not self.reset_to(setup, page):
-            raise ValueError(page.message.text())
+        if not self.reset_to(setup):
+            raise ValueError(self.page.message.text())
         if weights is not None:
             self.model.load_state_dict(loaded)
             self.epochs_done = epoch
-            self.refresh(page)
+            self.refresh()
 
-    def weights_as_lists(self, page: NetworkBuilderPage, limit: int) -> dict[str, Any] | None:
+    def weights_as_lists(self, limit: int) -> dict[str, Any] | None:
         """The weights as JSON lists; None while training changes them, or when too many or not finite."""
-        if self.model is None or self.busy(page):
+        if self.model is None or self.busy():
             return None
         state = self.model.state_dict()
         if sum(v.numel() for v in state.values()) > limit:
@@ -176,19 +166,19 @@ class Session:
         return {k: v.tolist() for k, v in state.items()}
 
     # -- training ---------------------------------------------------------------------------------
-    def owns_job(self, page: NetworkBuilderPage) -> bool:
-        handle = page.runner.handle
+    def owns_job(self) -> bool:
+        handle = self.page.runner.handle
         return (self.job_id is not None and handle is not None and handle.job.job_id == self.job_id
-                and page.runner.active)
+                and self.page.runner.active)
 
-    def busy(self, page: NetworkBuilderPage) -> bool:
+    def busy(self) -> bool:
         """Whether a job of ours may be changing the model now (running, or running a Step).
 
         Only when it is not may the GUI thread evaluate or edit the model.
         """
-        return self.owns_job(page) and (page.runner.state != "paused" or self.stepping_to is not None)
+        return self.owns_job() and (self.page.runner.state != "paused" or self.stepping_to is not None)
 
-    def start(self, page: NetworkBuilderPage, paused: bool = False) -> bool:
+    def start(self, paused: bool = False) -> bool:
         setup = self.setup
         try:
             setup.check(n_train=self._n_train(setup))
@@ -198,47 +188,47 @@ class Session:
             probe = view_probe(setup.model_spec(), self.tensors, self.plane, self.request)
             job = make_job(setup, self.tensors, self.model, [probe])
         except (ValueError, JobConfigError) as exc:
-            page.show_message(str(exc), error=True)
+            self.page.show_message(str(exc), error=True)
             return False
-        page.show_message("")
+        self.page.show_message("")
         self.steps_per_epoch = job.steps_per_epoch or 1
         self.last_step = self.paused_at = 0
         self.stepping_to = None
         self.job_id = job.job_id
         self.active = True
-        page.runner.start(job, paused=paused)
+        self.page.runner.start(job, paused=paused)
         return True
 
-    def play_or_pause(self, page: NetworkBuilderPage) -> None:
-        if self.owns_job(page):
-            if page.runner.state == "paused" and self.stepping_to is None:
-                page.runner.resume()
+    def play_or_pause(self) -> None:
+        if self.owns_job():
+            if self.page.runner.state == "paused" and self.stepping_to is None:
+                self.page.runner.resume()
             else:
-                page.runner.pause()
+                self.page.runner.pause()
             return
-        self.start(page)
+        self.start()
 
-    def step(self, page: NetworkBuilderPage) -> None:
+    def step(self) -> None:
         """Train one more epoch, then pause (a running job only pauses)."""
-        if not self.owns_job(page):
-            if not self.start(page, paused=True):
+        if not self.owns_job():
+            if not self.start(paused=True):
                 return
-        elif page.runner.state == "running" and self.stepping_to is None:
-            page.runner.pause()
+        elif self.page.runner.state == "running" and self.stepping_to is None:
+            self.page.runner.pause()
             return
         base = self.paused_at if self.stepping_to is None else self.stepping_to
         self.stepping_to = base + self.steps_per_epoch
-        page.runner.step(self.steps_per_epoch)
+        self.page.runner.step(self.steps_per_epoch)
 
-    def reset(self, page: NetworkBuilderPage) -> None:
-        self.reset_to(self.setup, page, "none")
+    def reset(self) -> None:
+        self.reset_to(self.setup, "none")
 
-    def stop(self, page: NetworkBuilderPage) -> None:
-        if self.owns_job(page):
-            page.runner.stop(wait=True)
-            self._finish_job(page.runner.handle.model, self.last_step)
+    def stop(self) -> None:
+        if self.owns_job():
+            self.page.runner.stop(wait=True)
+            self._finish_job(self.page.runner.handle.model, self.last_step)
         self.job_id, self.active, self.stepping_to = None, False, None
-        self._buttons(page, running=False)
+        self._buttons(running=False)
 
     def _finish_job(self, model: nn.Module | None, steps: int) -> None:
         """Count the job's epochs; keep our model when the job never built one (it failed first)."""
@@ -247,79 +237,79 @@ class Session:
         if model is not None:
             self.model = model
 
-    def on_event(self, page: NetworkBuilderPage, event: Any) -> None:
+    def on_event(self, event: Any) -> None:
         """Runner events: only those of the job this tab started."""
         if event.job_id != self.job_id:
             if isinstance(event, Started) and self.job_id is not None and self.active:
                 self._finish_job(self.model, self.last_step)  # another tab's job replaced ours
                 self.job_id, self.active, self.stepping_to = None, False, None
-                self._buttons(page, running=False)
+                self._buttons(running=False)
             return
         if isinstance(event, Started):
-            self._buttons(page, running=True)
+            self._buttons(running=True)
         elif isinstance(event, ProbeResult) and event.probe == "network-view":
             self.last_step = max(self.last_step, event.step)
             self.view = to_numpy(event.value)
             epoch = self.epochs_done + event.step / self.steps_per_epoch
-            page.playground.curves.add(epoch, list(self.view["metrics"]))
-            self.draw(page)
+            self.page.playground.curves.add(epoch, list(self.view["metrics"]))
+            self.draw()
         elif isinstance(event, Progress):
             self.last_step = max(self.last_step, event.step)
-            self._epoch_label(page)
+            self._epoch_label()
         elif isinstance(event, Paused):
             self.paused_at = event.step
             if self.stepping_to is not None and event.step < self.stepping_to:
                 return  # a pause from before the Step: its steps are still to run
             self.stepping_to = None
-            self._buttons(page, running=False)
-            self._after_pause(page)
+            self._buttons(running=False)
+            self._after_pause()
         elif isinstance(event, Resumed):
-            self._buttons(page, running=True)
+            self._buttons(running=True)
         elif isinstance(event, TERMINAL_EVENTS):
-            self._ended(page, event)
+            self._ended(event)
 
-    def _after_pause(self, page: NetworkBuilderPage) -> None:
+    def _after_pause(self) -> None:
         """While paused the training thread waits, so the GUI may read the model directly."""
-        self.refresh(page, add_curve_point=True)
+        self.refresh(add_curve_point=True)
 
-    def _ended(self, page: NetworkBuilderPage, event: Any) -> None:
+    def _ended(self, event: Any) -> None:
         steps = getattr(event, "step", self.last_step) or self.last_step
-        self._finish_job(page.runner.handle.model, steps)
+        self._finish_job(self.page.runner.handle.model, steps)
         self.job_id, self.active, self.stepping_to = None, False, None
-        self._buttons(page, running=False)
+        self._buttons(running=False)
         if isinstance(event, Diverged):
-            page.show_message(f"Training diverged: the loss is no longer a number. {event.hint} "
+            self.page.show_message(f"Training diverged: the loss is no longer a number. {event.hint} "
                               "Press Reset for fresh weights.", error=True)
-            self._epoch_label(page)
+            self._epoch_label()
             return
         if isinstance(event, Failed):
-            page.show_message(f"Training failed: {event.error}", error=True)
+            self.page.show_message(f"Training failed: {event.error}", error=True)
             return
-        self.refresh(page, add_curve_point=True)
+        self.refresh(add_curve_point=True)
         if isinstance(event, Finished):
             if event.stopped_early:
-                page.show_message(f"Early stopping: the validation loss stopped improving, so training ended "
+                self.page.show_message(f"Early stopping: the validation loss stopped improving, so training ended "
                                   f"and the weights of step {event.best_step} (the best) were kept.")
             else:
-                page.show_message(f"Finished {self.setup.epochs} epochs. Press Play to train further.")
+                self.page.show_message(f"Finished {self.setup.epochs} epochs. Press Play to train further.")
 
-    def _buttons(self, page: NetworkBuilderPage, running: bool) -> None:
-        page.playground.play_button.setText("❚❚  Pause" if running else "▶  Play")
+    def _buttons(self, running: bool) -> None:
+        self.page.playground.play_button.setText("❚❚  Pause" if running else "▶  Play")
 
     # -- drawing ----------------------------------------------------------------------------------
-    def refresh(self, page: NetworkBuilderPage, add_curve_point: bool = False) -> None:
+    def refresh(self, add_curve_point: bool = False) -> None:
         """Evaluate the model on the GUI thread (only while no job of ours is changing it)."""
         if self.model is None:
             return
         view = compute_view(self.model, self.setup.model_spec(), self.tensors, self.plane, self.request.layer)
         self.view = to_numpy(view)
         if add_curve_point:
-            page.playground.curves.add(self.epochs_done + self.last_step / self.steps_per_epoch,
+            self.page.playground.curves.add(self.epochs_done + self.last_step / self.steps_per_epoch,
                                        list(self.view["metrics"]))
-        self.draw(page)
+        self.draw()
 
-    def draw(self, page: NetworkBuilderPage) -> None:
-        view, play, setup = self.view, page.playground, self.setup
+    def draw(self) -> None:
+        view, play, setup = self.view, self.page.playground, self.setup
         if view is None:
             return
         play.boundary.set_output(view["output"], setup.task, play.discretize.isChecked())
@@ -331,21 +321,21 @@ class Session:
         outputs = [t[::THUMB_STRIDE, ::THUMB_STRIDE] for t in thumbs]
         neurons = [np.clip(layer, -1, 1) for layer in view["neurons"]]
         play.diagram.set_view(self.inputs, neurons, np.stack(outputs), list(view["layers"]))
-        self._draw_metrics(page)
-        self._draw_line(page)
-        self._draw_hidden(page)
-        self._epoch_label(page)
+        self._draw_metrics()
+        self._draw_line()
+        self._draw_hidden()
+        self._epoch_label()
 
-    def _draw_metrics(self, page: NetworkBuilderPage) -> None:
+    def _draw_metrics(self) -> None:
         train_loss, test_loss, train_acc, test_acc = (float(v) for v in self.view["metrics"])
         parts = [f"Test loss <b>{test_loss:.3f}</b>", f"Training loss <b>{train_loss:.3f}</b>"]
         if math.isfinite(test_acc):
             parts.append(f"Test accuracy <b>{100 * test_acc:.1f} %</b>")
             parts.append(f"Training accuracy {100 * train_acc:.1f} %")
-        page.playground.metrics_label.setText(" · ".join(parts))
+        self.page.playground.metrics_label.setText(" · ".join(parts))
 
-    def _draw_line(self, page: NetworkBuilderPage) -> None:
-        play, setup = page.playground, self.setup
+    def _draw_line(self) -> None:
+        play, setup = self.page.playground, self.setup
         if not setup.perceptron:
             play.equation_label.setText("")
             play.boundary.set_line(None)
@@ -358,8 +348,8 @@ class Session:
         play.equation_label.setText(f"Perceptron boundary:  {terms} {'+' if b >= 0 else '−'} {abs(b):.2f} = 0")
         play.boundary.set_line(w if setup.features == ["x1", "x2"] else None, b)
 
-    def _draw_hidden(self, page: NetworkBuilderPage) -> None:
-        play, setup = page.playground, self.setup
+    def _draw_hidden(self) -> None:
+        play, setup = self.page.playground, self.setup
         hidden = self.view.get("hidden")
         labels = np.concatenate([self.split.train.y, self.split.test.y])
         next_layer = None
@@ -369,28 +359,28 @@ class Session:
             next_layer = (weight[0], float(bias[0]))
         play.hidden.set_view(hidden, labels, setup.task, next_layer)
 
-    def draw_points(self, page: NetworkBuilderPage) -> None:
-        play = page.playground
+    def draw_points(self) -> None:
+        play = self.page.playground
         train, test = self.split.train, self.split.test
         play.boundary.set_points((train.x, train.y), (test.x, test.y), self.split.task, play.show_test.isChecked())
 
-    def _epoch_label(self, page: NetworkBuilderPage) -> None:
+    def _epoch_label(self) -> None:
         epoch = self.epochs_done + self.last_step / self.steps_per_epoch
-        page.playground.epoch_label.setText(f"Epoch {int(epoch + 1e-9):,}")
+        self.page.playground.epoch_label.setText(f"Epoch {int(epoch + 1e-9):,}")
 
-    def hidden_layer(self, page: NetworkBuilderPage, layer: int) -> None:
+    def hidden_layer(self, layer: int) -> None:
         self.request.layer = layer
-        if not self.busy(page):  # otherwise the probe or the next pause draws the new layer
-            self.refresh(page)
+        if not self.busy():  # otherwise the probe or the next pause draws the new layer
+            self.refresh()
 
     # -- editing ----------------------------------------------------------------------------------
-    def begin_edit(self, page: NetworkBuilderPage, kind: str, layer: int, row: int, col: int) -> None:
-        if self.stepping_to is not None and self.owns_job(page):
-            page.show_message("Wait for the step to finish, then click the weight again.", error=True)
+    def begin_edit(self, kind: str, layer: int, row: int, col: int) -> None:
+        if self.stepping_to is not None and self.owns_job():
+            self.page.show_message("Wait for the step to finish, then click the weight again.", error=True)
             return
-        if self.busy(page):
-            page.runner.pause()
-        play = page.playground
+        if self.busy():
+            self.page.runner.pause()
+        play = self.page.playground
         self.editing = (kind, layer, row, col)
         text = play.diagram.describe(kind, layer, row, col).replace(" (click to change)", "")
         play.edit_label.setText(f"New value for {text.split(':')[0].lower()}:")
@@ -401,8 +391,8 @@ class Session:
         play.edit_value.setFocus()
         play.edit_value.selectAll()
 
-    def finish_edit(self, page: NetworkBuilderPage) -> None:
-        play = page.playground
+    def finish_edit(self) -> None:
+        play = self.page.playground
         if self.editing is None:
             return
         try:
@@ -410,12 +400,12 @@ class Session:
             if not math.isfinite(value):
                 raise ValueError
         except ValueError:
-            page.show_message(f"“{play.edit_value.text()}” is not a number: type a value such as 0.5 or -1.2.",
+            self.page.show_message(f"“{play.edit_value.text()}” is not a number: type a value such as 0.5 or -1.2.",
                               error=True)
             return
-        if self.busy(page):
+        if self.busy():
             wait = "for the step to finish" if self.stepping_to is not None else "until the training has paused"
-            page.show_message(f"Wait {wait}, then press Set again.", error=True)
+            self.page.show_message(f"Wait {wait}, then press Set again.", error=True)
             return
         kind, layer, row, col = self.editing
         linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]
@@ -426,53 +416,53 @@ class Session:
                 linear.weight[row, col] = value
         play.edit_row.hide()
         self.editing = None
-        page.show_message(f"Set the {kind} to {value:g}. Press Play to train on from there.")
-        self.refresh(page)
+        self.page.show_message(f"Set the {kind} to {value:g}. Press Play to train on from there.")
+        self.refresh()
 
-    def add_point(self, page: NetworkBuilderPage, x: float, y: float) -> None:
-        label = page.playground.data_panel.click_class.currentData()
+    def add_point(self, x: float, y: float) -> None:
+        label = self.page.playground.data_panel.click_class.currentData()
         rows = self._editable_rows()
         rows.append([x, y, float(label if label is not None else 0.0), 0.0])
-        self._use_points(page, rows, f"Added a training point of class {label:g} at ({x:.1f}, {y:.1f}).")
+        self._use_points(rows, f"Added a training point of class {label:g} at ({x:.1f}, {y:.1f}).")
 
-    def remove_point(self, page: NetworkBuilderPage, x: float, y: float) -> None:
+    def remove_point(self, x: float, y: float) -> None:
         rows = self._editable_rows()
         if not rows:
             return
         distances = [(r[0] - x) ** 2 + (r[1] - y) ** 2 for r in rows]
         nearest = int(np.argmin(distances))
         if distances[nearest] > (0.05 * 2 * self.plane.extent) ** 2:
-            page.show_message("Right-click right on a point to remove it.")
+            self.page.show_message("Right-click right on a point to remove it.")
             return
         rows.pop(nearest)
-        self._use_points(page, rows, "Removed a point.")
+        self._use_points(rows, "Removed a point.")
 
     def _editable_rows(self) -> list[list[float]]:
         if self.setup.points is not None:
             return [list(row) for row in self.setup.points]
         return split_rows(self.split)
 
-    def _use_points(self, page: NetworkBuilderPage, rows: list[list[float]], note: str) -> None:
+    def _use_points(self, rows: list[list[float]], note: str) -> None:
         """New points, same weights: the network goes on from where it is."""
         setup = Setup.from_dict(self.setup.to_dict())
         setup.points = rows
         try:
             split = make_split(setup.dataset, 0, 0, setup.data_seed, setup.test_ratio, rows, self.setup.n_classes)
         except ValueError as exc:
-            page.show_message(str(exc), error=True)
+            self.page.show_message(str(exc), error=True)
             return
-        was_running = self.owns_job(page) and page.runner.state == "running"
-        self.stop(page)
+        was_running = self.owns_job() and self.page.runner.state == "running"
+        self.stop()
         model, epochs = self.model, self.epochs_done
         if setup.n_classes != self.setup.n_classes:
-            self.reset_to(setup, page, "data")
+            self.reset_to(setup, "data")
             return
         self.setup, self.split = setup, split
         self.tensors = Tensors.from_split(split)
-        page.playground.data_panel.load(setup)
+        self.page.playground.data_panel.load(setup)
         self.model, self.epochs_done = model, epochs
-        self.draw_points(page)
-        self.refresh(page)
-        page.show_message(note)
+        self.draw_points()
+        self.refresh()
+        self.page.show_message(note)
         if was_running:
-            self.start(page)
+            self.start()

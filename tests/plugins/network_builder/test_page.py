@@ -191,7 +191,7 @@ def test_a_new_learning_rate_set_while_paused_is_used_when_training_goes_on(page
     qtbot.waitUntil(lambda: page.session.stepping_to is None and page.runner.state == "paused", timeout=30_000)
     qtbot.mouseClick(page.playground.play_button, LEFT)
     qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Pause"), timeout=30_000)
-    page.session.stop(page)
+    page.session.stop()
 
 
 def test_a_paused_network_can_be_exported(page, qtbot, tmp_path):
