@@ -17,7 +17,7 @@ from ..resources import resource_path
 from .dialogs import PluginsDialog, PreferencesDialog, about_text
 from .experiment import ExperimentError, load_experiment, save_experiment
 from .export import NothingToExport, export_plot
-from .gui_thread import GuiDispatcher, collect_garbage_on_gui_thread
+from .gui_thread import GuiDispatcher, collect_garbage_on_gui_thread, freeze_loaded_objects
 from .page_host import HostSignals, PageStack
 from .settings import AppSettings
 from .sidebar import Sidebar, load_icon
@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             self.torch_loader.when_ready(self._on_torch_ready)
 
     def _on_torch_ready(self, info: TorchInfo) -> None:
+        freeze_loaded_objects()
         self.status.set_device(info.device_label)
         if info.error:
             self.status.showMessage(f"PyTorch could not be loaded: {info.error}")

@@ -53,6 +53,15 @@ def test_the_status_bar_shows_the_device_once_torch_has_loaded(synapse_window, q
     assert window.status.device_label.text().startswith(("CPU · ", "CUDA · ", "Apple MPS"))
 
 
+def test_torch_objects_are_left_out_of_garbage_collection_once_loaded(synapse_window, qtbot):
+    import gc
+
+    window = synapse_window(load_torch=True)
+    qtbot.waitUntil(lambda: window.torch_loader.info is not None, timeout=60_000)
+    assert not gc.isenabled()  # collected on the GUI thread only
+    assert gc.get_freeze_count() > 100_000  # torch's objects: a full collection stays quick
+
+
 def test_theme_and_lesson_panel_choices_persist(synapse_window, synapse_settings):
     window = synapse_window(demo.DemoPlugin(), start_page="demo-page")
     window.set_theme("dark")
