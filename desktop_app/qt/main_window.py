@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter,
                                QTextBrowser, QWidget)
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 ERROR_KEY = "plugin-error:"
 START_PAGE = "start-here"
+DEFAULT_SIZE = (1360, 840)
+LESSON_MIN_WIDTH = 260
 
 
 class MainWindow(QMainWindow):
@@ -57,27 +59,31 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle("Synapse Lab")
         self.setWindowIcon(load_icon(resource_path("icons", "app.svg")))
-        self.resize(1360, 840)
 
         self.sidebar = Sidebar()
         self.pages = PageStack(self)
         self.lesson = QTextBrowser()
         self.lesson.setObjectName("lesson-panel")
         self.lesson.setOpenExternalLinks(True)
-        self.lesson.setMinimumWidth(260)
+        self.lesson.setMinimumWidth(LESSON_MIN_WIDTH)
         self.lesson.document().setDocumentMargin(14)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.sidebar, self.pages, self.lesson):
             self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 760, 330])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self._panels_fitted = False
         geometry, splitter_state = self.settings.window_state() if remember_layout else (None, None)
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_screen()
+        # Until the learner drags a divider (or one was restored), the panels follow the window's width.
+        self._panels_fitted = splitter_state is None
         if splitter_state is not None:
             self.splitter.restoreState(splitter_state)
+        self.splitter.splitterMoved.connect(self._panels_moved)
         self.status = LabStatusBar()
         self.setStatusBar(self.status)
 
@@ -161,6 +167,29 @@ class MainWindow(QMainWindow):
         if self._load_torch:
             self.torch_loader.start(self.settings.device, self.settings.threads)
             self.torch_loader.when_ready(self._on_torch_ready)
+
+    def _fit_screen(self) -> None:
+        """The default size, made smaller where the screen is."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = DEFAULT_SIZE
+        if screen is not None and screen.width() > 0:
+            width, height = min(width, int(screen.width() * 0.96)), min(height, int(screen.height() * 0.94))
+        self.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._panels_fitted:
+            self.fit_panels()
+
+    def _panels_moved(self, *_: int) -> None:
+        self._panels_fitted = False
+
+    def fit_panels(self) -> None:
+        """Share the window's width: the page gets what the sidebar and the lesson do not need."""
+        width = self.width()
+        lesson = max(LESSON_MIN_WIDTH, min(340, int(width * 0.22)))
+        sidebar = 220 if width < 1300 else 240 if width < 1500 else 270
+        self.splitter.setSizes([sidebar, max(width - sidebar - lesson, 200), lesson])
 
     def _on_torch_ready(self, info: TorchInfo) -> None:
         freeze_loaded_objects()

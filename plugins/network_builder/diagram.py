@@ -20,6 +20,7 @@ POSITIVE = QColor(8, 119, 189)
 NEGATIVE = QColor(245, 147, 34)
 LINK_LEVELS = 8  # link widths and opacities are drawn in this many steps of |weight|
 DENSE_LINKS = 150
+LABEL_ROOM = 30  # pixels left of the inputs for their names
 
 
 def _faded(color: QColor, strength: float, dark: bool) -> QColor:
@@ -51,7 +52,7 @@ class NetworkDiagram(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(150, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.features: list[str] = []
         self.units: list[int] = []
@@ -108,14 +109,14 @@ class NetworkDiagram(QWidget):
         columns = self._columns()
         tallest = max(columns, default=1)
         by_height = (self.height() - 24) / tallest * 0.78
-        by_width = self.width() / max(len(columns), 1) * 0.55  # room left between columns for the links
+        by_width = (self.width() - LABEL_ROOM) / max(len(columns), 1) * 0.55  # room between columns for links
         return float(np.clip(min(by_height, by_width), 8, 72))
 
     def node_rect(self, column: int, index: int) -> QRectF:
         columns = self._columns()
         size = self.node_size()
         gap = size * 0.28
-        x = self.width() * (column + 0.5) / len(columns)
+        x = LABEL_ROOM + (self.width() - LABEL_ROOM) * (column + 0.5) / len(columns)
         total = columns[column] * size + (columns[column] - 1) * gap
         y = (self.height() - total) / 2 + index * (size + gap)
         return QRectF(x - size / 2, y, size, size)

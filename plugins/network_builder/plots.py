@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .colors import class_hex, output_image
 
@@ -108,7 +108,6 @@ def _curve_plot(title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setTitle(title, size="9pt")
     plot.setLabel("bottom", "epoch")
-    plot.addLegend(offset=(-4, 4), labelTextSize="8pt")
     return plot
 
 
@@ -118,16 +117,24 @@ class Curves(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.loss_plot = _curve_plot("Loss")
-        self.accuracy_plot = _curve_plot("Accuracy (%)")
+        self.accuracy_plot = _curve_plot("Accuracy")
         self.accuracy_plot.setYRange(0, 100)
         self.train_loss = self.loss_plot.plot(pen=pg.mkPen("#2f65ca", width=2), name="training")
         self.test_loss = self.loss_plot.plot(pen=pg.mkPen("#e8710a", width=2), name="test")
         self.train_accuracy = self.accuracy_plot.plot(pen=pg.mkPen("#2f65ca", width=2), name="training")
         self.test_accuracy = self.accuracy_plot.plot(pen=pg.mkPen("#e8710a", width=2), name="test")
-        layout = QHBoxLayout(self)
+        key = QLabel("<span style='color:#2f65ca'>━━</span> training &nbsp; "
+                     "<span style='color:#e8710a'>━━</span> test")  # one key for both plots, not two legends
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        plots = QHBoxLayout()
+        plots.setContentsMargins(0, 0, 0, 0)
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.accuracy_plot)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.loss_plot)
-        layout.addWidget(self.accuracy_plot)
+        layout.setSpacing(2)
+        layout.addWidget(key)
+        layout.addLayout(plots, 1)
         self.clear()
 
     def clear(self) -> None:
@@ -171,11 +178,13 @@ class HiddenSpace(QWidget):
         self.layer_box.currentIndexChanged.connect(self._layer_chosen)
         self.unit_x.currentIndexChanged.connect(self.redraw)
         self.unit_y.currentIndexChanged.connect(self.redraw)
-        row = QHBoxLayout()
-        row.addWidget(self.layer_box, 2)
-        for label, box in (("x:", self.unit_x), ("y:", self.unit_y)):
-            row.addWidget(QLabel(label))
-            row.addWidget(box, 1)
+        row = QGridLayout()  # the layer above its two units: narrow enough for a small window
+        row.addWidget(self.layer_box, 0, 0, 1, 4)
+        for column, (label, box) in enumerate((("x:", self.unit_x), ("y:", self.unit_y))):
+            row.addWidget(QLabel(label), 1, 2 * column)
+            row.addWidget(box, 1, 2 * column + 1)
+        row.setColumnStretch(1, 1)
+        row.setColumnStretch(3, 1)
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)

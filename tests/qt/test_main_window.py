@@ -115,3 +115,16 @@ def test_about_names_the_versions(synapse_window):
     assert f"{sys.version_info.major}.{sys.version_info.minor}" in box.text()
     box.close()
 
+
+
+def test_a_small_window_gives_the_page_most_of_its_width_until_a_divider_is_dragged(synapse_window, qtbot):
+    window = synapse_window()
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] >= 620)
+    sidebar, page, lesson = window.splitter.sizes()
+    assert lesson <= 300 and sidebar <= 260
+    window.splitter.moveSplitter(500, 2)  # the learner widens the lesson panel
+    chosen = window.splitter.sizes()
+    window.resize(1300, 800)
+    qtbot.waitUntil(lambda: sum(window.splitter.sizes()) > sum(chosen) + 50)
+    assert window.splitter.sizes()[2] == chosen[2]  # a divider the learner placed stays put
