@@ -85,13 +85,14 @@ def synapse_plugin_host() -> Callable[..., Any]:
 @pytest.fixture
 def synapse_window(qtbot: Any, synapse_settings: Any, synapse_plugin_host: Any) -> Callable[..., Any]:
     """Factory: ``synapse_window(*plugins, installed=True, start_page=None)`` → shown MainWindow."""
-    from .qt.main_window import MainWindow
+    from .qt.main_window import DEFAULT_SIZE, MainWindow
 
     def make(*plugins: Any, installed: bool = True, start_page: str | None = None,
              load_torch: bool = False) -> MainWindow:
         window = MainWindow(synapse_plugin_host(*plugins, installed=installed), synapse_settings,
                             start_page=start_page, load_torch=load_torch)
         qtbot.addWidget(window)
+        window.resize(*DEFAULT_SIZE)  # the app's own size, whatever the offscreen screen's (800 × 800)
         window.show()
         qtbot.waitExposed(window)
         return window

@@ -18,18 +18,22 @@ class LatestTask(QObject):
     requests replace one another and the last one runs next, so a learner
     dragging a slider sees the newest answer as soon as the machine can give it.
     ``done(result)`` or ``failed(exc)`` (with the traceback in ``exc.details``)
-    is emitted on the GUI thread for every call that ran. ``fn`` must not touch
-    widgets; read what it needs from the page before submitting.
+    is emitted on the GUI thread for each call that ran; with
+    ``deliver_stale=False``, only for calls with no newer request waiting.
+    ``fn`` must not touch widgets; read what it needs from the page before
+    submitting. The GUI thread keeps the last reference to ``fn`` and to its
+    result, so whatever they hold is freed there, never in the pool thread.
     """
 
     done = Signal(object)
     failed = Signal(object)
-    _finished = Signal(object, object)
+    _finished = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, deliver_stale: bool = True) -> None:
         super().__init__(parent)
+        self.deliver_stale = deliver_stale
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._running: Callable[[], Any] | None = None  # held here, so it is let go on the GUI thread
+        self._running: Callable[[], Any] | None = None
         self._waiting: Callable[[], Any] | None = None
 
     @property
@@ -46,29 +50,43 @@ class LatestTask(QObject):
     def _start(self, fn: Callable[[], Any]) -> None:
         warm_up()  # PyTorch's one-second lazy import happens here, once, not in the pool thread
         self._running = fn
-        finished = self._finished
-        QThreadPool.globalInstance().start(lambda: _call(fn, finished))
+        box, finished = [fn], self._finished
+        QThreadPool.globalInstance().start(lambda: _call(box, finished))
 
-    @Slot(object, object)
-    def _deliver(self, result: Any, error: Exception | None) -> None:
+    @Slot(object)
+    def _deliver(self, box: list[tuple[Any, BaseException | None]]) -> None:
+        result, error = box.pop()
         self._running = None
-        if self._waiting is not None:
+        stale = self._waiting is not None
+        if stale:
             fn, self._waiting = self._waiting, None
             self._start(fn)
+            if not self.deliver_stale:
+                return
         if error is not None:
             self.failed.emit(error)
         else:
             self.done.emit(result)
 
 
-def _call(fn: Callable[[], Any], finished: Any) -> None:
-    """The pool thread's part: run ``fn`` and post its outcome. No widgets here."""
+def _call(box: list[Any], finished: Any) -> None:
+    """The pool thread's part: run the boxed function and post its outcome, boxed. No widgets here.
+
+    The function and its outcome travel in one-item lists that this thread
+    empties or fills without keeping a reference of its own.
+    """
+    fn = box.pop()
     try:
-        result, error = fn(), None
-    except Exception as exc:  # noqa: BLE001 - every failure becomes a message on the page
-        exc.details = traceback.format_exc()
-        result, error = None, exc
+        box.append((fn(), None))
+    except BaseException as exc:  # noqa: BLE001 - every failure becomes a message on the page
+        try:
+            exc.details = traceback.format_exc()
+        except AttributeError:
+            pass
+        box.append((None, exc))
+        del exc
+    del fn
     try:
-        finished.emit(result, error)
+        finished.emit(box)
     except RuntimeError:  # the task's page was closed while this ran
         pass

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 
 class GuiDispatcher(QObject):
@@ -30,31 +29,52 @@ class GuiDispatcher(QObject):
         fn()
 
 
-_collector: Any = None
-
-
-def collect_garbage_on_gui_thread() -> None:
-    """From now on, run Python's cyclic garbage collector on the GUI thread only.
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector, run by a timer on the GUI thread instead of automatically.
 
     Left alone, the collector runs in whichever thread happens to allocate. In a
     training or worker thread it may then free a widget of a closed page, and
     Qt's destructor there deadlocks with the GUI thread: each waits for a lock
-    the other holds. So automatic collection is switched off and pyqtgraph's
-    ``GarbageCollector`` collects once a second from a GUI-thread timer. Call it
-    on the GUI thread once the ``QApplication`` exists; later calls do nothing.
+    the other holds. This object switches automatic collection off and, once a
+    second, collects what Python would have collected by then.
+    """
+
+    def __init__(self, interval_ms: int = 1000) -> None:
+        super().__init__()
+        self.thresholds = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    def collect(self) -> None:
+        """The oldest generation whose count passed its threshold, with the younger ones, as Python would."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self.thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
+_collector: GuiThreadCollector | None = None
+
+
+def collect_garbage_on_gui_thread() -> None:
+    """From now on, collect garbage on the GUI thread only (see :class:`GuiThreadCollector`).
+
+    Call it on the GUI thread once the ``QApplication`` exists; later calls do nothing.
     """
     global _collector
     if _collector is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-
-        _collector = GarbageCollector(interval=1.0)
+        _collector = GuiThreadCollector()
 
 
 def freeze_loaded_objects() -> None:
-    """Leave every object that exists now out of all later collections (``gc.freeze``).
+    """Collect once, then leave every object that exists now out of all later collections.
 
     Called once PyTorch has loaded: its few hundred thousand objects live as
     long as the app, and walking them made each full collection on the GUI
     thread a pause of about 0.2 s.
     """
+    gc.collect()
     gc.freeze()

@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         """Share the window's width: the page gets what the sidebar and the lesson do not need."""
         width = self.width()
         lesson = max(LESSON_MIN_WIDTH, min(340, int(width * 0.22)))
-        sidebar = 220 if width < 1300 else 240 if width < 1500 else 270
+        sidebar = max(self.sidebar.minimumWidth(), 240 if width < 1500 else 270)
         self.splitter.setSizes([sidebar, max(width - sidebar - lesson, 200), lesson])
 
     def _on_torch_ready(self, info: TorchInfo) -> None:
@@ -374,6 +374,8 @@ class MainWindow(QMainWindow):
         if self._engine is not None:
             self._engine.shutdown(timeout=1.0)
         if self._remember_layout:
-            self.settings.save_window_state(self.saveGeometry(), self.splitter.saveState())
+            # Dividers the learner never dragged keep following the window's width next time too.
+            self.settings.save_window_state(self.saveGeometry(),
+                                            None if self._panels_fitted else self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)

@@ -23,7 +23,7 @@ class ForwardView(QWidget):
         super().__init__()
         self.config: NetConfig | None = None
         self.result = None
-        self.task = LatestTask(self)
+        self.task = LatestTask(self, deliver_stale=False)
         self.task.done.connect(self._draw)
         self.task.failed.connect(self._failed)
         self.debounce = QTimer(self, singleShot=True, interval=120)

@@ -23,7 +23,7 @@ class ThroughTimeView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.profiles: dict[str, object] = {}
-        self.task = LatestTask(self)
+        self.task = LatestTask(self, deliver_stale=False)
         self.task.done.connect(self._draw)
         self.task.failed.connect(lambda e: self.summary.setText(f"Could not compute: {e}"))
         self.debounce = QTimer(self, singleShot=True, interval=150)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import threading
 
-from desktop_app.qt.background import LatestTask
+import pytest
+
+from desktop_app.qt.background import LatestTask, _call
 
 
-def test_only_the_newest_waiting_request_runs_and_results_arrive_on_the_gui_thread(qtbot):
-    task = LatestTask()
+@pytest.mark.parametrize("deliver_stale", [True, False])
+def test_only_the_newest_waiting_request_runs_and_results_arrive_on_the_gui_thread(qtbot, deliver_stale):
+    task = LatestTask(deliver_stale=deliver_stale)
     gate = threading.Event()
     ran: list[int] = []
     delivered: list[tuple[int, str]] = []
@@ -29,7 +32,7 @@ def test_only_the_newest_waiting_request_runs_and_results_arrive_on_the_gui_thre
     qtbot.waitUntil(lambda: not task.busy, timeout=10_000)
     main = threading.main_thread().name
     assert ran == [0, 2]
-    assert delivered == [(0, main), (2, main)]
+    assert delivered == ([(0, main)] if deliver_stale else []) + [(2, main)]
 
 
 def test_a_failing_call_reports_its_error_with_the_traceback(qtbot):
@@ -39,3 +42,31 @@ def test_a_failing_call_reports_its_error_with_the_traceback(qtbot):
     error = failure.args[0]
     assert isinstance(error, ZeroDivisionError) and "ZeroDivisionError" in error.details
     assert not task.busy
+
+
+def test_the_pool_thread_lets_go_of_nothing_a_call_holds():
+    freed_in: list[str] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_in.append(threading.current_thread().name)
+
+    def make_call():
+        held = Held()
+        return lambda: (held, Held())  # one object captured by the function, one in its result
+
+    fn = make_call()  # the task keeps the function on the GUI thread while it runs
+    box, posted = [fn], []
+
+    class Finished:  # stands in for the queued signal, which keeps the box until the GUI thread takes it
+        def emit(self, outcome: list) -> None:
+            posted.append(outcome)
+
+    worker = threading.Thread(target=_call, args=(box, Finished()), name="pool")
+    worker.start()
+    worker.join()
+    assert freed_in == []
+    del fn
+    result, error = posted.pop().pop()
+    del result
+    assert error is None and freed_in == [threading.main_thread().name] * 2
