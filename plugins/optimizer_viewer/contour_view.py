@@ -7,7 +7,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 
 from .catalog import OPTIMIZERS
 
@@ -112,7 +112,25 @@ class ContourView(pg.PlotWidget):
         self.addItem(self.hint, ignoreBounds=True)
         self.scene().sigMouseClicked.connect(self._clicked)
         self._setting_start = False
+        # The colour key would hide paths on screen, where the race's list names each colour;
+        # an exported image stands alone, so it gets the key (see ``show_key_for_export``).
+        self.key = pg.LegendItem(offset=(-8, 8), labelTextSize="8pt", brush=pg.mkBrush(255, 255, 255, 215),
+                                 labelTextColor="#202020", pen=pg.mkPen("#9aa0a6"))
+        self.key.setParentItem(item.vb)
+        self.key.hide()
         self.apply_theme(theme)
+
+    def show_key_for_export(self) -> None:
+        """Show the colour key of the racing optimizers until control returns to the event loop.
+
+        An export that runs right after this call, in the same event, draws it.
+        """
+        self.key.clear()
+        for path in self.paths.values():
+            if path.isVisible():
+                self.key.addItem(path, path.name())
+        self.key.show()
+        QTimer.singleShot(0, self.key.hide)
 
     def apply_theme(self, theme: str) -> None:
         self.theme = theme

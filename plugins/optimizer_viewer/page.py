@@ -474,6 +474,8 @@ class OptimizerRacePage(QWidget):
                 self.show_message(f"Could not save the CSV file: {exc}", error=True)
 
     def export_target(self) -> ContourView:
+        """The contour map, with the racers' colour key drawn into the exported image."""
+        self.contour.show_key_for_export()
         return self.contour
 
     def ready(self) -> bool:

@@ -17,10 +17,15 @@ from desktop_app.qt.theme import ERROR_COLOR
 DIVERGED = (0.80, 0.80, 0.82, 1.0)
 
 
+def fastest_rate(rates: np.ndarray) -> float:
+    """The smallest converging rate: where the colour scale starts."""
+    finite = rates[np.isfinite(rates) & (rates < 1)]
+    return float(finite.min()) if finite.size else 0.0
+
+
 def rate_image(rates: np.ndarray) -> np.ndarray:
     """RGBA image: viridis from the fastest rate to 1, grey where the run diverges."""
-    finite = rates[np.isfinite(rates) & (rates < 1)]
-    low = float(finite.min()) if finite.size else 0.0
+    low = fastest_rate(rates)
     scaled = np.clip((rates - low) / max(1 - low, 1e-9), 0, 1)
     colours = pg.colormap.get("viridis").map(np.nan_to_num(scaled, nan=1.0), mode="float")
     colours = colours.reshape(rates.shape + (4,))
@@ -67,6 +72,11 @@ class TheoryView(QWidget):
         plot.setTitle("Measured rate of momentum")
         self.image = pg.ImageItem()
         self.heat.addItem(self.image)
+        self.colour_bar = pg.ColorBarItem(values=(0, 1), width=12, colorMap=pg.colormap.get("viridis"),
+                                          label="rate per step (grey: diverges)", interactive=False,
+                                          colorMapMenu=False)
+        plot.layout.addItem(self.colour_bar, 2, 5)  # right of the heat map, where pyqtgraph puts one
+        plot.layout.setColumnFixedWidth(4, 5)
         self.limit = pg.InfiniteLine(pos=2.0, angle=90, pen=pg.mkPen("#ff5252", width=2, style=Qt.PenStyle.DashLine),
                                      label="GD stable only left of 2/L",
                                      labelOpts={"position": 0.93, "color": "#ff5252", "anchors": [(1, 0), (1, 0)]})
@@ -127,6 +137,7 @@ class TheoryView(QWidget):
         a, b = sweep.alphas, sweep.betas
         da, db = a[1] - a[0], b[1] - b[0]
         self.image.setImage(rate_image(sweep.rates), autoLevels=False)
+        self.colour_bar.setLevels((fastest_rate(sweep.rates), 1.0))
         self.image.setRect(pg.QtCore.QRectF(a[0] - da / 2, b[0] - db / 2, a[-1] - a[0] + da, b[-1] - b[0] + db))
         self.heat.setRange(xRange=(0, a[-1]), yRange=(0, 1), padding=0)
         betas = np.linspace(0, b[-1], 100)

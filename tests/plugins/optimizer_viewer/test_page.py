@@ -5,7 +5,7 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from synapse_lab_plugins.optimizer_viewer.catalog import PRESETS
+from synapse_lab_plugins.optimizer_viewer.catalog import OPTIMIZERS, PRESETS
 
 PAGE_ID = "optimizer-viewer"
 
@@ -28,6 +28,22 @@ def test_the_page_opens_with_the_race_on_rosenbrock_and_every_optimizer_says_wha
     assert page.status_of("newton").startswith("reached the minimum (1e-06) in")
     assert page.status_of("gd").startswith("still going after 500 steps")
     assert page.export_target() is page.contour
+
+
+def test_an_exported_map_carries_the_colour_key_of_the_racers_and_the_screen_does_not(page, qtbot, tmp_path):
+    from desktop_app.qt.export import export_plot
+
+    drawn: list[list[str]] = []
+    original = page.contour.key.paint
+
+    def paint(*args):  # what the exporter draws of the key
+        drawn.append([label.text for _, label in page.contour.key.items])
+        return original(*args)
+
+    page.contour.key.paint = paint
+    export_plot(page, tmp_path / "race.png")
+    assert drawn and sorted(drawn[-1]) == sorted(OPTIMIZERS[key].name for key in page.table.enabled())
+    qtbot.waitUntil(lambda: not page.contour.key.isVisible())
 
 
 def test_clicking_the_map_moves_the_start_point_and_runs_the_race_again(page, qtbot):
