@@ -38,11 +38,12 @@ def main() -> None:
     from desktop_app.qt.settings import AppSettings
 
     settings = AppSettings()
-    window = MainWindow(discover(settings.disabled_plugins), settings, start_page="network-builder",
-                        load_torch=False)
+    window = MainWindow(discover(settings.disabled_plugins), settings, start_page="network-builder")
     window.resize(1500, 950)
     window.show()
     page = window.pages.widgets["network-builder"]
+    while window.torch_loader.info is None:  # loaded as in the app (its objects then leave the collector)
+        spin(50)
     spin(500)
     next(a for a in page.presets_menu.actions() if a.text() == "The spiral needs depth").trigger()
     page.playground.play_button.click()
