@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .catalog import OPTIMIZERS
+
+SURFACE_COLOURS = pg.colormap.get("viridis")  # low (dark violet) to high (yellow), lit from above
 
 MISSING = ("The 3-D view needs PyOpenGL and a screen that can draw OpenGL: install it with "
            "pip install \"synapse-lab[3d]\". The contour map shows the same race.")
@@ -59,7 +62,7 @@ class Surface3D(QWidget):
                 import pyqtgraph.opengl as gl
 
                 self.view = gl.GLViewWidget()
-                self.view.setCameraPosition(distance=40, elevation=35, azimuth=-60)
+                self.view.setCameraPosition(distance=30, elevation=35, azimuth=-60)
                 self.layout_.addWidget(self.view, 1)
                 self.note.hide()
                 self.available = True
@@ -80,9 +83,10 @@ class Surface3D(QWidget):
             self.view.removeItem(item)
         xs, ys, shade = grid
         scale = 20.0 / max(xs[-1] - xs[0], ys[-1] - ys[0])
-        z = (shade - shade.min()) / max(float(np.ptp(shade)), 1e-12) * 8.0
-        surface = gl.GLSurfacePlotItem(x=(xs - xs.mean()) * scale, y=(ys - ys.mean()) * scale, z=z,
-                                       shader="heightColor", smooth=False)
+        height = (shade - shade.min()) / max(float(np.ptp(shade)), 1e-12)
+        colours = SURFACE_COLOURS.map(height.ravel(), mode="float").reshape(height.shape + (4,))
+        surface = gl.GLSurfacePlotItem(x=(xs - xs.mean()) * scale, y=(ys - ys.mean()) * scale, z=height * 8.0,
+                                       colors=colours, shader="shaded", smooth=True)
         self._surface_items = [surface]
         self._path_items = []
         self.view.addItem(surface)
