@@ -1,5 +1,5 @@
 """The Network builder page: a TensorFlow-Playground-style lab on the shared engine,
-with the overfitting lab on digits in a second tab."""
+with the overfitting lab on digits and a hyper-parameter search in further tabs."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .diagram import NetworkDiagram
 from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
 from .points import assign_test, read_csv
+from .selection_tab import ModelSelectionTab
 
 if TYPE_CHECKING:
     from desktop_app.qt.page_host import PageContext
@@ -170,7 +171,7 @@ def scroll_area(content: QWidget, horizontal: Qt.ScrollBarPolicy) -> QScrollArea
 
 
 class NetworkBuilderPage(QWidget):
-    """Top bar (play, epoch, presets, files), the message line, and the two tabs."""
+    """Top bar (play, epoch, presets, files), the message line, and the three tabs."""
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
@@ -181,9 +182,15 @@ class NetworkBuilderPage(QWidget):
         self.session = session.Session(self)
         self.playground = PlaygroundTab(self)
         self.lab = OverfittingLab(context)
+        self.selection = ModelSelectionTab(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.playground, "2-D playground")
-        self.tabs.addTab(self.lab, "Overfitting lab (digits)")
+        self.tabs.addTab(self.playground, "Playground")
+        self.tabs.addTab(self.lab, "Overfitting lab")
+        self.tabs.addTab(self.selection, "Model selection")
+        self.tabs.setTabToolTip(0, "The 2-D playground: build a network and train it on points in the plane")
+        self.tabs.setTabToolTip(1, "A deep network memorises a few handwritten digits")
+        self.tabs.setTabToolTip(2, "Choose hyper-parameters by K-fold cross-validation; the test points wait "
+                                   "until the end")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.preset_note = QLabel()
@@ -224,6 +231,10 @@ class NetworkBuilderPage(QWidget):
         files = QWidget()  # beside the tabs, so that the page stays narrow enough for small screens
         row = QHBoxLayout(files)
         row.setContentsMargins(0, 0, 4, 2)
+        row.setSpacing(4)
+        for widget in (self.save_button, self.open_button, self.export_button):
+            # no wider than their text: at 1,200 pixels the three tabs and these buttons share one row
+            widget.setMaximumWidth(widget.fontMetrics().horizontalAdvance(widget.text()) + 20)
         for widget in (self.presets_button, self.save_button, self.open_button, self.export_button):
             row.addWidget(widget)
         self.tabs.setCornerWidget(files, Qt.Corner.TopRightCorner)

@@ -1,0 +1,560 @@
+"""The "Model selection" tab: a K-fold cross-validated hyper-parameter search on the playground's set-up.
+
+The trainings run one after another on the page's job runner; this tab reacts
+only to events of the job it started. The search works on a copy of the
+playground's set-up and data taken when Run is pressed.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop_app.engine import Diverged, Failed, Finished, JobEvent, Started, Stopped
+from desktop_app.qt.theme import ERROR_COLOR
+
+from .config import Setup
+from .controls import section
+from .model_selection import (FOLD_RANGE, MAX_EPOCHS, MAX_TRIALS, MODES, Score, Search, SearchSettings, Training,
+                              candidates_for, kfold)
+from .points import SETS
+
+if TYPE_CHECKING:
+    from .page import NetworkBuilderPage
+
+MEAN_COLOR = (47, 101, 202)    # blue
+BEST_COLOR = (46, 160, 67)     # green
+TEST_COLOR = (232, 113, 10)    # orange
+HINT_STYLE = "color: #80868b; font-size: 8pt;"
+INTRO = ("Which learning rate, width and L2 suit this data? Each candidate trains K times, each time "
+         "scored on a different fold of the training points that it did not train on. Only the winner "
+         "meets the test points, once, at the end.")
+HINTS = {"grid": "Grid: every combination of the listed values.",
+         "random": "Random: each trial draws a learning rate and an L2 rate between the smallest and largest "
+                   "listed (on a log scale) and a whole number of units in the listed range."}
+EMPTY_SUMMARY = "Press <b>Run search</b>: the table ranks the candidates by their mean validation accuracy."
+COLUMNS = ("#", "Learning\nrate", "Units", "L2", "Validation\naccuracy", "± std")
+
+
+class NumberItem(QTableWidgetItem):
+    """A table cell shown as text and sorted by its number."""
+
+    def __init__(self, text: str, value: float) -> None:
+        super().__init__(text)
+        self.value = value
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return self.value < getattr(other, "value", 0.0)
+
+
+class ScoresTable(QTableWidget):
+    """One row per candidate scored on every fold; sortable, the best row highlighted."""
+
+    def __init__(self) -> None:
+        super().__init__(0, len(COLUMNS))
+        self.setHorizontalHeaderLabels(COLUMNS)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSortingEnabled(True)
+        self.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # the columns share the width: no scrolling
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(30)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.best_colors = ("#d9f2df", "#1b3a24")
+        self.dark = False
+        self.best: int | None = None
+
+    def show_scores(self, scores: list[tuple[int, Score]], best: int | None, folds: int) -> None:
+        """``scores``: (candidate number from 0, score) of the candidates scored on every fold."""
+        self.best = best
+        self.setSortingEnabled(False)
+        self.setRowCount(len(scores))
+        for row, (number, score) in enumerate(scores):
+            candidate = score.candidate
+            units = "—" if candidate.units is None else str(candidate.units)
+            mean = f"{100 * score.mean:.1f} %" + (" ⚠" if score.diverged else "")
+            cells = (NumberItem(str(number + 1), number), NumberItem(f"{candidate.learning_rate:g}",
+                                                                     candidate.learning_rate),
+                     NumberItem(units, candidate.units or 0), NumberItem(f"{candidate.l2:g}", candidate.l2),
+                     NumberItem(mean, score.mean), NumberItem(f"{100 * score.std:.1f}", score.std))
+            tip = (f"{score.diverged} of {folds} folds diverged (the loss stopped being a number) and count as 0 %."
+                   if score.diverged else "Mean validation accuracy over the folds, and its spread.")
+            for column, item in enumerate(cells):
+                item.setToolTip(tip)
+                if number == best:
+                    item.setBackground(QBrush(QColor(self.best_colors[self.dark])))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.setItem(row, column, item)
+        self.setSortingEnabled(True)
+
+    def best_row(self) -> int | None:
+        """The row that shows the best candidate (wherever sorting put it), or None."""
+        for row in range(self.rowCount()):
+            if self.item(row, 0).value == self.best:
+                return row
+        return None
+
+
+class SearchPlot(pg.PlotWidget):
+    """Per candidate: its mean validation accuracy with the spread over the folds, each fold faintly,
+    the best one starred and, after the final retraining, its test accuracy."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setMenuEnabled(False)
+        self.showGrid(y=True, alpha=0.15)
+        self.setLabel("left", "validation accuracy (%)")
+        self.setLabel("bottom", "candidate (# in the table)")
+        self.legend = self.addLegend(offset=(-8, -8), labelTextSize="8pt")
+        self.bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.25,
+                                    pen=pg.mkPen(MEAN_COLOR, width=1.5))
+        self.addItem(self.bars)
+        self.folds = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(128, 128, 128, 120), name="one fold")
+        self.means = pg.ScatterPlotItem(size=8, pen=None, brush=pg.mkBrush(*MEAN_COLOR), name="mean ± std")
+        self.best = pg.ScatterPlotItem(size=20, symbol="star", pen=pg.mkPen(255, 255, 255, width=0.8),
+                                       brush=pg.mkBrush(*BEST_COLOR), name="best")
+        self.test = pg.ScatterPlotItem(size=12, symbol="d", pen=None, brush=pg.mkBrush(*TEST_COLOR),
+                                       name="test, best only")
+        for item in (self.folds, self.means, self.best, self.test):
+            self.addItem(item)
+        self.hint = pg.TextItem("Each candidate's validation accuracy appears here.", anchor=(0.5, 0.5),
+                                color=(138, 143, 152))
+        self.addItem(self.hint, ignoreBounds=True)
+        self.show_scores([], 1, None, None)
+
+    def show_scores(self, scores: list[tuple[int, Score]], count: int, best: int | None,
+                    test: float | None) -> None:
+        """``scores`` as (candidate number from 0, score); x runs over all ``count`` candidates."""
+        xs = np.array([n + 1 for n, _ in scores], dtype=float)
+        means = np.array([100 * s.mean for _, s in scores])
+        stds = np.array([100 * s.std for _, s in scores])
+        fold_x = np.array([n + 1 for n, s in scores for _ in s.accuracies], dtype=float)
+        fold_y = np.array([100 * a for _, s in scores for a in s.accuracies])
+        self.bars.setData(x=xs, y=means, height=2 * stds)
+        self.means.setData(xs, means)
+        self.folds.setData(fold_x, fold_y)
+        chosen = [(n + 1, 100 * s.mean) for n, s in scores if n == best]
+        self.best.setData([p[0] for p in chosen], [p[1] for p in chosen])
+        tested = best is not None and test is not None
+        self.test.setData([best + 1.25] if tested else [], [100 * test] if tested else [])
+        self.hint.setVisible(not scores)
+        lowest = min([*fold_y, *(means - stds), *([100 * test] if test is not None else [])], default=0.0)
+        low = max(0.0, 10 * math.floor(lowest / 10) - 5) if scores else 0.0
+        self.setYRange(low, 101, padding=0.02)
+        self.setXRange(0.5, max(count, 1) + 0.5, padding=0.02)
+        self.hint.setPos((max(count, 1) + 1) / 2, (low + 101) / 2)
+
+    def set_dark(self, dark: bool) -> None:
+        self.legend.setBrush(pg.mkBrush((30, 31, 34, 210) if dark else (255, 255, 255, 210)))
+        self.legend.setLabelTextColor((220, 222, 226) if dark else (50, 50, 50))
+        for _, label in self.legend.items:
+            label.setText(label.text, color=(220, 222, 226) if dark else (50, 50, 50))
+
+
+class ModelSelectionTab(QWidget):
+    """Controls, progress, results table, plot and summary of the hyper-parameter search."""
+
+    def __init__(self, page: NetworkBuilderPage) -> None:
+        super().__init__()
+        self.page = page
+        self.runner = page.runner
+        self.search: Search | None = None
+        self.training: Training | None = None   # the fold training running now
+        self.job_id: int | None = None
+        self.phase = "idle"                     # "idle", "folds" or "final"
+        self.stopping = False
+        self.test_score: float | None = None
+        self.planned = 1                        # how many candidates the controls ask for
+        self._build()
+        self._connect()
+        self._theme(page.context.theme)
+        self._check()
+
+    # -- layout -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.mode = QComboBox()
+        for key, title in MODES.items():
+            self.mode.addItem(title, key)
+        defaults = SearchSettings()
+        self.trials = self._spin(1, MAX_TRIALS, defaults.trials)
+        self.trials.setToolTip("How many random candidates to draw")
+        self.folds = self._spin(*FOLD_RANGE, defaults.folds)
+        self.folds.setToolTip("The training points are cut into K folds; each candidate trains K times, "
+                              "each time scored on the fold it left out")
+        self.epochs = self._spin(1, MAX_EPOCHS, defaults.epochs)
+        self.epochs.setToolTip("Epochs of each training (early stopping is off during the search)")
+        self.rates = QLineEdit(defaults.learning_rates)
+        self.units = QLineEdit(defaults.units)
+        self.units.setToolTip("Used for every hidden layer of the playground's network")
+        self.l2 = QLineEdit(defaults.l2)
+        for box in (self.rates, self.units, self.l2):
+            box.setPlaceholderText("values, separated by commas")
+        self.mode_hint = QLabel()
+        self.mode_hint.setWordWrap(True)
+        self.mode_hint.setStyleSheet(HINT_STYLE)
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
+        self.message.hide()
+        self.run_button = QPushButton("Run search")
+        self.run_button.setMinimumHeight(30)
+        self.use_button = QPushButton("Use in playground")
+        self.use_button.setToolTip("Copy the best learning rate, units and L2 into the playground")
+        self.use_button.setEnabled(False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        self.progress_label = QLabel("")
+        self.progress_label.setWordWrap(True)
+        self.data_note = QLabel()
+        self.data_note.setWordWrap(True)
+        self.data_note.setStyleSheet(HINT_STYLE)
+
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(5)
+        form.addRow("Search", self.mode)
+        form.addRow("Trials", self.trials)
+        form.addRow("Folds (K)", self.folds)
+        form.addRow("Epochs", self.epochs)
+        values = QFormLayout()
+        values.setContentsMargins(0, 0, 0, 0)
+        values.setVerticalSpacing(5)
+        values.addRow("Learning rates", self.rates)
+        values.addRow("Hidden units", self.units)
+        values.addRow("L2 rates", self.l2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.run_button)
+        buttons.addWidget(self.use_button)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(section("Search"))
+        column.addLayout(form)
+        column.addSpacing(6)
+        column.addWidget(section("Values to try"))
+        column.addLayout(values)
+        column.addWidget(self.mode_hint)
+        column.addWidget(self.count_label)
+        column.addWidget(self.message)
+        column.addSpacing(4)
+        column.addLayout(buttons)
+        column.addWidget(self.progress_bar)
+        column.addWidget(self.progress_label)
+        column.addSpacing(6)
+        column.addWidget(self.data_note)
+        column.addStretch(1)
+        left.setFixedWidth(265)
+
+        title = QLabel("Model selection")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        self.summary = QLabel(EMPTY_SUMMARY)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setStyleSheet("background: rgba(46, 160, 67, 0.12); border-left: 3px solid #2ea043; "
+                                   "padding: 5px 8px;")
+        self.plot = SearchPlot()
+        self.plot.setMinimumHeight(150)
+        self.table = ScoresTable()
+        self.table.setMinimumHeight(110)
+        for view in (self.plot, self.table):  # beyond their minimum, the splitter shares the height 3 : 2
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        results = QSplitter(Qt.Orientation.Vertical)
+        results.setChildrenCollapsible(False)
+        results.addWidget(self.plot)
+        results.addWidget(self.table)
+        results.setStretchFactor(0, 3)
+        results.setStretchFactor(1, 2)
+        results.setSizes([300, 200])
+        right = QWidget()
+        stack = QVBoxLayout(right)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.summary)
+        stack.addWidget(results, 1)
+        right.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        body = QHBoxLayout()
+        body.addWidget(left)
+        body.addWidget(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        return box
+
+    def _connect(self) -> None:
+        self.run_button.clicked.connect(self.run_or_stop)
+        self.use_button.clicked.connect(self.use_in_playground)
+        self.mode.currentIndexChanged.connect(self._check)
+        for box in (self.trials, self.folds, self.epochs):
+            box.valueChanged.connect(self._check)
+        for box in (self.rates, self.units, self.l2):
+            box.editingFinished.connect(self._check)
+            box.textEdited.connect(lambda: self.message.hide())
+        self.runner.started.connect(self._on_started)
+        self.runner.ended.connect(self._on_ended)
+        self.page.context.signals.theme_changed.connect(self._theme)
+
+    def _theme(self, theme: str) -> None:
+        dark = theme == "dark"
+        self.plot.set_dark(dark)
+        self.table.dark = dark
+        self._show_results()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.phase == "idle":
+            self._check()
+
+    # -- settings ---------------------------------------------------------------------------------
+    def settings(self) -> SearchSettings:
+        """The settings as the controls show them (not yet checked)."""
+        return SearchSettings(mode=self.mode.currentData(), learning_rates=self.rates.text(),
+                              units=self.units.text(), l2=self.l2.text(), trials=self.trials.value(),
+                              folds=self.folds.value(), epochs=self.epochs.value())
+
+    def _check(self) -> bool:
+        """Say how many trainings the settings ask for, or why they cannot run (in red)."""
+        settings = self.settings()
+        self.trials.setEnabled(settings.mode == "random")
+        self.mode_hint.setText(HINTS[settings.mode])
+        session = self.page.session
+        if self.phase == "idle":
+            self._describe_data(session.setup, len(session.tensors.train_x) if session.tensors else 0,
+                                len(session.tensors.test_x) if session.tensors else 0)
+        try:
+            candidates = candidates_for(settings, bool(session.setup.layers))
+            if session.tensors is not None:
+                kfold(len(session.tensors.train_x), settings.folds, 0)
+        except ValueError as exc:
+            self._error(str(exc))
+            self.count_label.hide()
+            return False
+        self._error("")
+        self.planned = len(candidates)
+        if self.search is None:  # an empty plot with a place for each candidate
+            self.plot.show_scores([], self.planned, None, None)
+        trainings = len(candidates) * settings.folds
+        self.count_label.show()
+        note = "" if session.setup.layers else " The network has no hidden layer: the units are not used."
+        self.count_label.setText(f"{len(candidates)} candidates × {settings.folds} folds = {trainings} "
+                                 f"trainings, then one retraining of the best.{note}")
+        return True
+
+    def _error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _describe_data(self, setup: Setup, n_train: int, n_test: int) -> None:
+        name = "your own points" if setup.points is not None else SETS[setup.dataset].title
+        k = self.folds.value()
+        size = f"{n_train // k}" if n_train % k == 0 else f"{n_train // k}–{n_train // k + 1}"
+        layers = "-".join(str(layer["units"]) for layer in setup.layers) or "no hidden layer"
+        self.data_note.setText(
+            f"Searches on the playground's set-up: {name}, network {layers}, batch size {setup.batch_size}. "
+            f"Its {n_train} training points make {k} folds of {size}; its {n_test} test points stay unseen "
+            "until the end.")
+
+    # -- running ----------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.phase != "idle"
+
+    def run_or_stop(self) -> None:
+        if self.running:
+            self.stop()
+        else:
+            self.start()
+
+    def start(self) -> bool:
+        """Check everything, then train the first candidate on the first fold; False if nothing runs."""
+        if self.running or not self._check():
+            return False
+        session = self.page.session
+        try:
+            search = Search(session.setup, session.tensors, self.settings())
+        except ValueError as exc:
+            self._error(str(exc))
+            return False
+        self.search, self.test_score, self.stopping = search, None, False
+        self._describe_data(search.base, len(search.train_x), len(search.test_x))
+        self.progress_bar.setRange(0, search.total + 1)
+        self.progress_bar.setValue(0)
+        self.phase = "folds"
+        self._controls()
+        self._show_results()
+        self._start_next()
+        return True
+
+    def stop(self) -> None:
+        """Stop after the running training has ended; what was scored so far stays."""
+        if not self.running:
+            return
+        self.stopping = True
+        self.run_button.setEnabled(False)
+        self.progress_label.setText("Stopping…")
+        handle = self.runner.handle
+        if handle is not None and handle.job.job_id == self.job_id and self.runner.active:
+            self.runner.stop()
+        else:
+            self._finish("Stopped")
+
+    def _start_next(self) -> None:
+        search = self.search
+        if search is None or not self.running:
+            return
+        if self.stopping:
+            self._finish("Stopped")
+            return
+        training = search.next_training()
+        try:
+            if training is None:
+                job = search.final_job()
+                self.phase = "final"
+                self.progress_label.setText(f"Retraining the best candidate on all {len(search.train_x)} "
+                                            "training points…")
+            else:
+                job = search.job(training)
+                self.progress_label.setText(f"Fold {training.fold + 1} of {len(search.folds)} · candidate "
+                                            f"{training.candidate + 1} of {len(search.candidates)}")
+        except ValueError as exc:  # JobConfigError is a ValueError
+            self._error(str(exc))
+            self._finish("Failed")
+            return
+        self.training = training
+        self.job_id = job.job_id
+        self.runner.start(job)
+
+    def _on_started(self, event: Started) -> None:
+        if self.running and event.job_id != self.job_id:  # the playground or the lab took the runner
+            self.job_id = None
+            self._finish("Interrupted")
+
+    def _on_ended(self, event: JobEvent) -> None:
+        if self.job_id is None or event.job_id != self.job_id or self.search is None:
+            return
+        self.job_id = None
+        search = self.search
+        if isinstance(event, Failed):
+            self._error(f"A training failed: {event.error}")
+            self._finish("Failed")
+            return
+        if self.phase == "final":
+            if isinstance(event, Finished) and self.runner.handle is not None \
+                    and self.runner.handle.model is not None:
+                self.test_score = search.test_accuracy(self.runner.handle.model)
+            self._finish("Stopped" if isinstance(event, Stopped) else
+                         "Diverged" if isinstance(event, Diverged) else "Finished")
+            return
+        if not search.record(self.training, event):
+            self._finish("Stopped")
+            return
+        self.progress_bar.setValue(search.done)
+        self._show_results()
+        QTimer.singleShot(0, self, self._start_next)  # outside the runner's delivery of this event
+
+    def _finish(self, how: str) -> None:
+        self.phase = "idle"
+        self.training = None
+        self.stopping = False
+        if how == "Finished" and self.search is not None:
+            self.progress_bar.setValue(self.progress_bar.maximum())
+        self.progress_label.setText({
+            "Finished": "Done.",
+            "Stopped": "Stopped.",
+            "Interrupted": "Stopped: another training of this page took over. Run the search again.",
+            "Diverged": "The retrained best candidate diverged, so it has no test accuracy.",
+            "Failed": "The search stopped.",
+        }[how])
+        self._controls()
+        self._show_results(finished=how == "Finished")
+
+    def _controls(self) -> None:
+        running = self.running
+        self.run_button.setText("Stop" if running else "Run search")
+        self.run_button.setEnabled(True)
+        for widget in (self.mode, self.folds, self.epochs, self.rates, self.units, self.l2):
+            widget.setEnabled(not running)
+        self.trials.setEnabled(not running and self.mode.currentData() == "random")
+        self.use_button.setEnabled(not running and self.search is not None and self.search.best() is not None)
+
+    # -- results ----------------------------------------------------------------------------------
+    def _show_results(self, finished: bool = False) -> None:
+        search = self.search
+        if search is None:
+            self.table.show_scores([], None, 0)
+            self.plot.show_scores([], self.planned, None, None)
+            self.summary.setText(EMPTY_SUMMARY)
+            return
+        complete = [(n, s) for n, s in enumerate(search.scores) if len(s.accuracies) == len(search.folds)]
+        best = search.best()
+        best_number = search.scores.index(best) if best is not None else None
+        self.table.show_scores(complete, best_number, len(search.folds))
+        self.plot.show_scores(complete, len(search.candidates), best_number, self.test_score)
+        self.summary.setText(self._summary(best, finished))
+
+    def _summary(self, best: Score | None, finished: bool) -> str:
+        search = self.search
+        if best is None:
+            return ("Training the first candidate on each fold…" if self.running else
+                    "No candidate was scored on every fold, so there is no winner.")
+        text = (f"{best.candidate.describe()} · validation <b>{100 * best.mean:.1f}\u00a0%</b> "
+                f"±\u00a0{100 * best.std:.1f}")
+        if finished and self.test_score is not None:
+            text = (f"<b>Best:</b> {text} · test <b>{100 * self.test_score:.1f}\u00a0%</b> (retrained on all "
+                    "training points; the test points were used only now)")
+        elif self.running:
+            text = f"<b>Best so far:</b> {text}"
+        elif search.done == search.total:
+            text = f"<b>Best:</b> {text}. No test accuracy: its retraining on all training points did not finish."
+        else:
+            text = (f"<b>Best of the candidates scored:</b> {text}. No test accuracy: the search did not "
+                    f"finish ({search.done} of {search.total} trainings).")
+        diverged = [n + 1 for n, s in enumerate(search.scores) if s.diverged]
+        if diverged:
+            names = ", ".join(str(n) for n in diverged[:8]) + ("…" if len(diverged) > 8 else "")
+            text += (f"<br><span style='color: {ERROR_COLOR};'>⚠</span> Some trainings diverged (the loss "
+                     f"stopped being a number) and count as 0 %: candidate{'s' if len(diverged) > 1 else ''} "
+                     f"{names}.")
+        return text
+
+    def use_in_playground(self) -> None:
+        """Give the playground the best learning rate, units and L2, on the set-up the search ran on."""
+        if self.running or self.search is None or self.search.best() is None:
+            return
+        setup = self.search.playground_setup()
+        if not self.page.session.reset_to(setup):
+            return
+        self.page.tabs.setCurrentWidget(self.page.playground)
+        self.page.show_message(f"The playground now uses the search's best: "
+                               f"{self.search.best().candidate.describe()}. Press Play to train it.")
