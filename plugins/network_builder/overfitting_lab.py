@@ -2,10 +2,11 @@
 
 A plain multi-layer perceptron (by default 7 hidden layers of 100 ReLU units)
 learns from only ``n_train`` of the shipped digits and is tested on the 1,000
-test digits. L2 (as the optimizer's weight decay) and dropout can be switched
-on. The engine evaluates train and test accuracy after every epoch; after
-training, :func:`evaluate` gives the confusion matrix and the misclassified
-test digits.
+test digits. L2 (as the optimizer's weight decay), dropout and data
+augmentation (every training batch shifted by a few pixels at random) can be
+switched on. The engine evaluates train and test accuracy after every epoch;
+after training, :func:`evaluate` gives the confusion matrix and the
+misclassified test digits.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ LIMITS = {  # name: (smallest, largest) accepted value
     "units": (1, 1000),
     "l2_strength": (0.0, 1.0),
     "dropout_rate": (0.0, 0.9),
+    "shift": (1, 4),
     "learning_rate": (0.0, 1.0),
     "epochs": (1, 1000),
     "seed": (0, 2**31 - 1),
@@ -48,13 +50,15 @@ class LabSettings:
     l2_strength: float = 0.15
     dropout: bool = False
     dropout_rate: float = 0.25
+    augment: bool = False
+    shift: int = 2
     learning_rate: float = 0.001
     epochs: int = 60
     seed: int = 0
 
     def validate(self) -> None:
         """Raise ValueError with a sentence for the learner when a value cannot train."""
-        for name in ("n_train", "layers", "units", "epochs", "seed"):
+        for name in ("n_train", "layers", "units", "shift", "epochs", "seed"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be a whole number, not {value!r}.")
@@ -62,7 +66,7 @@ class LabSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be a number, not {value!r}.")
-        for name in ("l2", "dropout"):
+        for name in ("l2", "dropout", "augment"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be on or off (true or false).")
         low, high = LIMITS["n_train"]
@@ -85,6 +89,10 @@ class LabSettings:
             raise ValueError("The L2 strength must be above 0 and at most 1; 0.1 is a good start.")
         if self.dropout and not 0 < self.dropout_rate <= LIMITS["dropout_rate"][1]:
             raise ValueError("The dropout rate is the share of units switched off: above 0 and at most 0.9.")
+        low, high = LIMITS["shift"]
+        if self.augment and not low <= self.shift <= high:
+            raise ValueError(f"Shift the digits by {low} to {high} pixels: 0 changes nothing, and more than "
+                             f"{high} pushes strokes out of the 28 × 28 frame ({self.shift} will not do).")
         low, high = LIMITS["epochs"]
         if not low <= self.epochs <= high:
             raise ValueError(f"Train for between {low} and {high:,} epochs, not {self.epochs}.")
@@ -99,6 +107,8 @@ class LabSettings:
             parts.append(f"L2 {self.l2_strength:g}")
         if self.dropout:
             parts.append(f"dropout {self.dropout_rate:g}")
+        if self.augment:
+            parts.append(f"shifts ±{self.shift}")
         return " + ".join(parts) or "no regularization"
 
     def to_dict(self) -> dict[str, Any]:
@@ -136,7 +146,8 @@ class LabSettings:
 _NAMES = {
     "n_train": "the number of training digits", "layers": "the number of hidden layers",
     "units": "the number of units per layer", "l2": "L2", "l2_strength": "the L2 strength",
-    "dropout": "dropout", "dropout_rate": "the dropout rate", "learning_rate": "the learning rate",
+    "dropout": "dropout", "dropout_rate": "the dropout rate", "augment": "data augmentation",
+    "shift": "the shift", "learning_rate": "the learning rate",
     "epochs": "the number of epochs", "seed": "the seed",
 }
 
@@ -161,11 +172,63 @@ def load_data(n_train: int, seed: int = 0, digits: Digits | None = None) -> LabD
     return LabData(train_x, train_y, test_x, test_y)
 
 
-def build_model(layers: int = 7, units: int = 100, dropout_rate: float = 0.0) -> nn.Sequential:
+def shift_images(images: torch.Tensor, max_shift: int, generator: torch.Generator | None = None) -> torch.Tensor:
+    """``images`` [N, C, H, W], each moved by its own random whole number of pixels, up to ±``max_shift``.
+
+    The shifts across and down are drawn independently from ``generator`` (on
+    the CPU, so a seed gives the same shifts on every device); ink moved past
+    the frame is lost and the edge it uncovers is blank. One gather over the
+    whole batch, on the images' device; the input is never changed.
+    """
+    import torch
+    from torch.nn import functional
+
+    count, channels, height, width = images.shape
+    device = images.device
+    shifts = torch.randint(-max_shift, max_shift + 1, (2, count, 1, 1), generator=generator)
+    shifts = shifts.to(device, non_blocking=True)
+    padded = functional.pad(images, (max_shift,) * 4)
+    rows = torch.arange(height, device=device)[:, None] + max_shift - shifts[0]   # [N, H, 1]: source rows
+    cols = torch.arange(width, device=device) + max_shift - shifts[1]             # [N, 1, W]: source columns
+    index = (rows * (width + 2 * max_shift) + cols).view(count, 1, height * width)
+    moved = padded.flatten(2).gather(2, index.expand(count, channels, height * width))
+    return moved.view(count, channels, height, width)
+
+
+class RandomShifts:
+    """Data augmentation by shifts, attached in front of a model and active only while it trains.
+
+    In training mode each batch reaching the model is shifted by
+    :func:`shift_images`, so the network never sees exactly the same digit
+    twice; in eval mode the images pass untouched, so train and test accuracy
+    (and every prediction) are measured on the digits as they are.
+    """
+
+    def __init__(self, max_shift: int = 2, seed: int = 0) -> None:
+        import torch
+
+        self.max_shift = max_shift
+        self.generator = torch.Generator().manual_seed(seed)
+
+    def __call__(self, images: torch.Tensor) -> torch.Tensor:
+        return shift_images(images, self.max_shift, self.generator)
+
+    def attach(self, model: nn.Module) -> None:
+        """Shift ``model``'s input batches whenever it is in training mode."""
+        model.register_forward_pre_hook(self._before_forward)
+
+    def _before_forward(self, model: nn.Module, args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+        return (self(args[0]), *args[1:]) if model.training else None
+
+
+def build_model(layers: int = 7, units: int = 100, dropout_rate: float = 0.0,
+                shift: int = 0, seed: int = 0) -> nn.Sequential:
     """Flatten → ``layers`` × (Linear, ReLU[, Dropout]) → Linear to 10 class scores.
 
     Weights start with He initialization, the usual choice for ReLU, so that a
-    deep stack still passes its signal through from the first epoch.
+    deep stack still passes its signal through from the first epoch. With a
+    ``shift`` above 0, training batches are shifted by up to that many pixels
+    (:class:`RandomShifts`, seeded by ``seed``).
     """
     from torch import nn
 
@@ -182,11 +245,16 @@ def build_model(layers: int = 7, units: int = 100, dropout_rate: float = 0.0) ->
         if isinstance(module, nn.Linear):
             nn.init.kaiming_normal_(module.weight, nonlinearity="relu")
             nn.init.zeros_(module.bias)
+    if shift > 0:
+        RandomShifts(shift, seed).attach(model)
     return model
 
 
 def make_job(settings: LabSettings, data: LabData | None = None) -> TrainingJob:
     """The engine job for ``settings``: Adam with L2 as weight decay, the learning rate easing to 0.
+
+    With augmentation on, the model shifts each training batch (:class:`RandomShifts`);
+    the data tensors themselves, and the test digits, are never changed.
 
     Train and test accuracy are evaluated after every epoch (``train_accuracy``
     and ``val_accuracy`` in the events' metrics). Raises ValueError (also
@@ -201,9 +269,10 @@ def make_job(settings: LabSettings, data: LabData | None = None) -> TrainingJob:
     data = data or load_data(settings.n_train, settings.seed)
     rate = settings.dropout_rate if settings.dropout else 0.0
     decay = settings.l2_strength if settings.l2 else 0.0
+    shift = settings.shift if settings.augment else 0
     epochs = settings.epochs
     return TrainingJob(
-        model=lambda: build_model(settings.layers, settings.units, rate),
+        model=lambda: build_model(settings.layers, settings.units, rate, shift, settings.seed),
         data=(data.train_x, data.train_y),
         loss=nn.functional.cross_entropy,
         optimizer=lambda params: torch.optim.Adam(params, lr=settings.learning_rate, weight_decay=decay),

@@ -33,14 +33,17 @@ MISTAKE_ROWS, MISTAKE_COLUMNS = 3, 4
 MAX_EARLIER_RUNS = 5
 CLASSIC_LINE = ("The classic experiment: 7 hidden layers of 100 ReLU units learn from only 300 digits. "
                 "Watch training accuracy climb to 100 % while test accuracy stalls far below: the network "
-                "memorizes its examples. Then switch on L2 or dropout and train again.")
+                "memorizes its examples. Then switch on L2, dropout or data augmentation (shifts) and train "
+                "again.")
+PLOT_TITLE = "Train vs test accuracy"
 MISTAKES_TITLE = "Misclassified test digits (true → predicted)"
 INTRO = ("A deep network learns to read handwritten digits from only a few examples, then is tested on "
          "1,000 digits it has never seen. The distance between the two curves is how much it memorized "
          "rather than learned.")
 # What a learner can type in each box; LabSettings.validate says which typed values cannot train.
 SPIN_RANGES = {"n_train": (0, 5000), "layers": (0, 50), "units": (0, 5000), "epochs": (0, 5000),
-               "l2_strength": (0.0, 10.0), "dropout_rate": (0.0, 1.0), "learning_rate": (0.0, 10.0)}
+               "l2_strength": (0.0, 10.0), "dropout_rate": (0.0, 1.0), "shift": (0, 10),
+               "learning_rate": (0.0, 10.0)}
 
 
 @dataclass
@@ -94,7 +97,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.15)
         self.setLabel("bottom", "epoch")
         self.setLabel("left", "accuracy (%)")
-        self.setTitle("Train vs test accuracy")
+        self.setTitle(PLOT_TITLE)
         self.setYRange(0, 100, padding=0.03)
         self.legend = self.addLegend(offset=(-10, -10), labelTextSize="9pt")
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
@@ -109,7 +112,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.gap_text = pg.TextItem("", anchor=(1.05, 0.5), color=(60, 60, 60), fill=(255, 255, 255, 190))
         self.gap_text.setFont(_bold(QLabel(), 1.05).font())
         self.addItem(self.gap_text, ignoreBounds=True)
-        self.hint = pg.TextItem("Press Train: train and test accuracy appear here, epoch by epoch.",
+        self.hint = pg.TextItem("Press Train: train and test accuracy\nappear here, epoch by epoch.",
                                 anchor=(0.5, 0.5), color=(138, 143, 152))
         self.addItem(self.hint, ignoreBounds=True)
         self.set_epochs(60)
@@ -151,6 +154,7 @@ class AccuracyPlot(pg.PlotWidget):
 
     def set_text_color(self, color: tuple[int, int, int]) -> None:
         light = sum(color) < 384
+        self.setTitle(PLOT_TITLE, color=color)
         self.gap_text.setColor(color)
         self.gap_text.fill = pg.mkBrush((255, 255, 255, 190) if light else (30, 31, 34, 190))
         self.legend.setBrush(pg.mkBrush((255, 255, 255, 210) if light else (30, 31, 34, 210)))
@@ -325,12 +329,19 @@ class OverfittingLab(QWidget):
         self.l2_strength = self._double("l2_strength", 0.15, decimals=3, step=0.05)
         self.dropout = QCheckBox("Dropout")
         self.dropout_rate = self._double("dropout_rate", 0.25, decimals=2, step=0.05)
+        self.augment = QCheckBox("Data augmentation")
+        self.shift = self._spin("shift", 2)
+        self.shift.setPrefix("± ")
+        self.shift.setSuffix(" px")
         self.learning_rate = self._double("learning_rate", 0.001, decimals=5, step=0.0005)
         self.learning_rate.setToolTip("Adam's step size; it eases down to 0 by the last epoch.")
         self.epochs = self._spin("epochs", 60, step=10)
         self.n_train.setToolTip("Digits the network learns from, spread evenly over 0-9 (10 to 4,000).")
         self.l2_strength.setToolTip("How hard large weights are pulled back towards 0.")
         self.dropout_rate.setToolTip("Share of hidden units switched off at random in each training step.")
+        self.augment.setToolTip("Shift every training digit by a few pixels at random, a new way each epoch; "
+                                "the test digits stay as they are.")
+        self.shift.setToolTip("The largest shift, across and down, in pixels (1 to 4).")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -339,6 +350,7 @@ class OverfittingLab(QWidget):
         form.addRow("Units per layer", self.units)
         form.addRow(self.l2, self.l2_strength)
         form.addRow(self.dropout, self.dropout_rate)
+        form.addRow(self.augment, self.shift)
         form.addRow("Learning rate", self.learning_rate)
         form.addRow("Epochs", self.epochs)
         setup = QGroupBox("Set-up")
@@ -427,9 +439,9 @@ class OverfittingLab(QWidget):
         self.pause_button.clicked.connect(self.pause_or_resume)
         self.reset_button.clicked.connect(self.reset)
         for box in (self.n_train, self.layers, self.units, self.epochs, self.l2_strength,
-                    self.dropout_rate, self.learning_rate):
+                    self.dropout_rate, self.shift, self.learning_rate):
             box.valueChanged.connect(self._check_settings)
-        for box in (self.l2, self.dropout):
+        for box in (self.l2, self.dropout, self.augment):
             box.toggled.connect(self._check_settings)
         self.epochs.valueChanged.connect(lambda value: self.plot.set_epochs(value) if not self._active() else None)
         self.runner.started.connect(self._on_started)
@@ -446,6 +458,7 @@ class OverfittingLab(QWidget):
             n_train=self.n_train.value(), layers=self.layers.value(), units=self.units.value(),
             l2=self.l2.isChecked(), l2_strength=round(self.l2_strength.value(), 6),
             dropout=self.dropout.isChecked(), dropout_rate=round(self.dropout_rate.value(), 6),
+            augment=self.augment.isChecked(), shift=self.shift.value(),
             learning_rate=round(self.learning_rate.value(), 8), epochs=self.epochs.value(), seed=self.seed,
         )
 
@@ -458,6 +471,8 @@ class OverfittingLab(QWidget):
         self.l2_strength.setValue(settings.l2_strength)
         self.dropout.setChecked(settings.dropout)
         self.dropout_rate.setValue(settings.dropout_rate)
+        self.augment.setChecked(settings.augment)
+        self.shift.setValue(settings.shift)
         self.learning_rate.setValue(settings.learning_rate)
         self.epochs.setValue(settings.epochs)
         self._check_settings()
@@ -465,6 +480,7 @@ class OverfittingLab(QWidget):
     def _check_settings(self) -> bool:
         self.l2_strength.setEnabled(self.l2.isChecked())
         self.dropout_rate.setEnabled(self.dropout.isChecked())
+        self.shift.setEnabled(self.augment.isChecked())
         try:
             self.settings().validate()
         except ValueError as exc:
@@ -478,7 +494,7 @@ class OverfittingLab(QWidget):
         self.message.setVisible(bool(text))
 
     def load_classic_setup(self) -> None:
-        """7 × 100 ReLU units on 300 digits, no L2, no dropout; ready to train, with a line on what to expect."""
+        """7 × 100 ReLU units on 300 digits, no regularization; ready to train, with a line on what to expect."""
         self.set_settings(LabSettings())
         self.explanation.setText(CLASSIC_LINE)
         self.explanation.setVisible(True)

@@ -1,4 +1,4 @@
-"""The overfitting lab: a deep network memorizes 300 digits; L2 and dropout narrow the gap.
+"""The overfitting lab: a deep network memorizes 300 digits; L2, dropout and shifts narrow the gap.
 
 The maths is tested headless on the engine; the widget is driven as a learner
 would, in a window holding only this widget as a page.
@@ -16,9 +16,9 @@ from desktop_app import hookimpl
 from desktop_app.engine import Engine, Progress
 from desktop_app.engine.events import Evaluation
 from desktop_app.pages import PageSpec
-from synapse_lab_plugins.network_builder.overfitting_lab import (AccuracyHistory, LabSettings,
+from synapse_lab_plugins.network_builder.overfitting_lab import (AccuracyHistory, LabSettings, build_model,
                                                                    confusion_matrix, evaluate, load_data,
-                                                                   make_job, misclassified)
+                                                                   make_job, misclassified, shift_images)
 
 
 def train(settings: LabSettings) -> tuple[float, float, AccuracyHistory]:
@@ -60,6 +60,78 @@ def test_l2_and_dropout_narrow_the_gap(baseline, regularization):
     assert test_accuracy >= 65.0                       # still a working digit reader
 
 
+def test_shifted_training_digits_narrow_the_gap_and_lift_test_accuracy(baseline):
+    base_train, base_test, _ = baseline
+    train_accuracy, test_accuracy, _ = train(LabSettings(epochs=EPOCHS, augment=True))
+    # Measured over seeds 0-2: the gap 6-7 points narrower, test accuracy 3.5-6 points higher.
+    assert train_accuracy - test_accuracy <= (base_train - base_test) - 3.0
+    assert test_accuracy >= base_test + 1.5
+
+
+def test_shifts_move_whole_digits_the_same_way_for_the_same_seed():
+    import torch
+
+    images = load_data(300, seed=0).train_x
+    original = images.clone()
+    shifted = shift_images(images, 2, torch.Generator().manual_seed(7))
+    assert shifted.shape == images.shape and torch.equal(images, original)       # the data is not changed
+    moved = (shifted != images).flatten(1).any(dim=1)
+    assert moved.float().mean() > 0.8                       # only 1 in 25 draws is "no shift at all"
+    # A digit with 2 blank pixels on every side stays inside the frame: its ink is only moved.
+    margin = images.clone()
+    margin[:, :, 2:-2, 2:-2] = 0
+    inside = margin.flatten(1).sum(dim=1) == 0
+    assert inside.sum() > 200
+    sums, shifted_sums = images.flatten(1).sum(dim=1), shifted.flatten(1).sum(dim=1)
+    assert torch.allclose(shifted_sums[inside], sums[inside], atol=1e-4)
+    assert torch.equal(shifted, shift_images(images, 2, torch.Generator().manual_seed(7)))
+    assert not torch.equal(shifted, shift_images(images, 2, torch.Generator().manual_seed(8)))
+
+
+def test_the_network_sees_shifted_digits_while_training_and_the_real_ones_when_tested():
+    import torch
+
+    images = load_data(50, seed=1).test_x[:16]
+    model = build_model(2, 8, shift=2, seed=0)
+    seen = []
+    model[0].register_forward_hook(lambda module, args, output: seen.append(args[0]))   # the Flatten layer
+    model.eval()
+    model(images)
+    model.train()
+    model(images)
+    assert seen[0] is images                                   # evaluation: the digits as they are
+    assert not torch.equal(seen[1], images)                    # training: shifted
+
+
+def test_a_run_with_shifts_repeats_exactly_and_leaves_the_data_untouched():
+    settings = LabSettings(n_train=100, layers=2, units=16, epochs=3, augment=True, seed=3)
+    data = load_data(settings.n_train, settings.seed)
+    train_before, test_before = data.train_x.clone(), data.test_x.clone()
+    histories = []
+    for _ in range(2):
+        history = AccuracyHistory()
+        job = make_job(settings, data)
+        assert job.validation[0] is data.test_x
+        Engine().run(job, lambda e: isinstance(e, Progress) and history.record_evaluations(e.evaluations))
+        histories.append(history.scores)
+    assert histories[0] == histories[1] and len(histories[0]) == 3
+    assert (data.train_x == train_before).all() and (data.test_x == test_before).all()
+
+
+def test_shift_settings_name_the_run_and_survive_a_save():
+    settings = LabSettings(l2=True, augment=True, shift=3)
+    assert settings.label == "L2 0.15 + shifts ±3"
+    assert LabSettings(augment=True).label == "shifts ±2"
+    assert LabSettings(shift=4).label == "no regularization"               # the shift counts only when on
+    assert LabSettings.from_dict(json.loads(json.dumps(settings.to_dict()))) == settings
+    saved_before_shifts = {k: v for k, v in LabSettings().to_dict().items() if k not in ("augment", "shift")}
+    old = LabSettings.from_dict(saved_before_shifts)
+    assert not old.augment and old.shift == 2
+    for bad in ({"augment": "yes"}, {"shift": 2.5}, {"shift": True}):
+        with pytest.raises(ValueError, match="wrong kind"):
+            LabSettings.from_dict(bad)
+
+
 def test_the_history_files_each_evaluation_under_the_epoch_it_closed():
     history = AccuracyHistory()
     history.record_evaluations([Evaluation(10, 1, {"train_accuracy": 0.5, "val_accuracy": 0.4}),
@@ -96,6 +168,8 @@ def test_evaluation_of_an_untrained_network_covers_the_1000_test_digits():
     (dict(n_train=5), "training digits"), (dict(units=50_000), "At most"),
     (dict(layers=0), "hidden layers"), (dict(dropout=True, dropout_rate=1.0), "dropout"),
     (dict(epochs=0), "epochs"), (dict(learning_rate=float("nan")), "number"),
+    (dict(augment=True, shift=0), "1 to 4 pixels"), (dict(augment=True, shift=5), "out of the 28 × 28 frame"),
+    (dict(augment=True, shift=2.0), "whole number"), (dict(augment=1), "on or off"),
 ])
 def test_bad_settings_are_refused_with_a_sentence(change, words):
     with pytest.raises(ValueError, match=words):
@@ -162,6 +236,45 @@ def test_training_from_a_click_shows_curves_confusion_matrix_and_mistakes(lab, q
     assert len(lab.plot.earlier) == 2 and lab.dropout.isChecked()
 
 
+def test_ticking_data_augmentation_trains_a_run_named_after_its_shifts(lab, qtbot):
+    lab.restore_state({"settings": SHORT})
+    assert not lab.shift.isEnabled()
+    lab.augment.click()
+    assert lab.shift.isEnabled() and lab.shift.text() == "± 2 px"
+    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
+        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    assert lab.status.text().startswith("Finished (shifts ±2): train ")
+    assert lab.confusion.matrix.sum() == 1000                      # tested on the 1,000 real test digits
+
+    lab.augment.click()                                            # a plain run: the shifted one fades
+    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
+        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    legend = [label.text for _, label in lab.plot.legend.items]
+    assert "1. shifts ±2" in legend and "1. shifts ±2" in lab.runs_label.text()
+
+    lab.shift.setValue(4)
+    lab.augment.click()
+    state = json.loads(json.dumps(lab.save_state()))
+    assert state["settings"]["augment"] is True and state["settings"]["shift"] == 4
+    lab.reset()
+    lab.restore_state({"settings": SHORT})                         # saved before shifts existed
+    assert not lab.augment.isChecked() and lab.shift.value() == 2
+    lab.restore_state(state)
+    assert lab.augment.isChecked() and lab.shift.value() == 4 and lab.save_state() == state
+
+
+def test_a_shift_that_cannot_train_is_explained(lab):
+    lab.augment.setChecked(True)
+    lab.shift.setValue(6)
+    assert lab.message.isVisible() and "1 to 4 pixels" in lab.message.text()
+    lab.shift.setValue(0)
+    assert "0 changes nothing" in lab.message.text()
+    lab.augment.setChecked(False)                                  # off, the shift does not matter
+    assert not lab.message.isVisible()
+    with pytest.raises(ValueError, match="shift"):
+        lab.restore_state({"settings": {"augment": True, "shift": 40}})
+
+
 def test_typing_a_bad_number_shows_a_message_and_trains_nothing(lab, qtbot):
     lab.units.lineEdit().selectAll()
     qtbot.keyClicks(lab.units.lineEdit(), "0")
@@ -193,7 +306,7 @@ def test_the_classic_setup_is_ready_to_train_and_says_what_to_watch(lab):
     lab.load_classic_setup()
     assert lab.settings() == LabSettings()
     assert (lab.layers.value(), lab.units.value(), lab.n_train.value()) == (7, 100, 300)
-    assert not lab.l2.isChecked() and not lab.dropout.isChecked()
+    assert not lab.l2.isChecked() and not lab.dropout.isChecked() and not lab.augment.isChecked()
     assert not lab.message.isVisible() and lab.train_button.isEnabled()
     assert lab.explanation.isVisibleTo(lab) and "300 digits" in lab.explanation.text()
 
