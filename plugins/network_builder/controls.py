@@ -334,6 +334,11 @@ class TrainingPanel(QWidget):
         self.epochs.setRange(1, 100_000)
         self.epochs.setSingleStep(100)
         self.epochs.setToolTip("How many epochs Play trains before it stops by itself")
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 99_999)
+        self.seed.setPrefix("seed ")
+        self.seed.setToolTip("Picks the random starting weights and the order of the batches: change it to "
+                             "see whether a result holds from another start")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
@@ -352,6 +357,7 @@ class TrainingPanel(QWidget):
             grid.addLayout(box, index // COLUMNS, index % COLUMNS)
         rows = (len(entries) + COLUMNS - 1) // COLUMNS
         grid.addWidget(self.batch_norm, rows, 0)
+        grid.addWidget(self.seed, rows, 1)
         grid.addWidget(self.early_stopping, rows + 1, 0)
         grid.addWidget(self.patience, rows + 1, 1)
         for index in range(COLUMNS):
@@ -363,6 +369,7 @@ class TrainingPanel(QWidget):
             box.editingFinished.connect(self.changed)
         for box in (self.batch_size, self.patience, self.epochs):
             box.editingFinished.connect(self.changed)
+        self.seed.editingFinished.connect(self.structure_changed)
         self.dropout.valueChanged.connect(self.structure_changed)
         self.batch_norm.toggled.connect(self.structure_changed)
         self.early_stopping.toggled.connect(self.changed)
@@ -370,7 +377,7 @@ class TrainingPanel(QWidget):
 
     def _widgets(self) -> list[QWidget]:
         return [self.optimizer, self.learning_rate, self.batch_size, self.loss, self.init, self.l1, self.l2,
-                self.dropout, self.batch_norm, self.early_stopping, self.patience, self.epochs]
+                self.dropout, self.batch_norm, self.early_stopping, self.patience, self.epochs, self.seed]
 
     def load(self, setup: Setup) -> None:
         for widget in self._widgets():
@@ -388,6 +395,7 @@ class TrainingPanel(QWidget):
         self.patience.setValue(setup.patience)
         self.patience.setEnabled(setup.early_stopping)
         self.epochs.setValue(setup.epochs)
+        self.seed.setValue(setup.seed)
         self.loss.setEnabled(setup.task == "classification")
         for widget in self._widgets():
             widget.blockSignals(False)
@@ -404,3 +412,4 @@ class TrainingPanel(QWidget):
         setup.early_stopping = self.early_stopping.isChecked()
         setup.patience = self.patience.value()
         setup.epochs = self.epochs.value()
+        setup.seed = self.seed.value()

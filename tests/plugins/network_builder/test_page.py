@@ -59,6 +59,18 @@ def test_xor_needs_hidden_units_a_lone_perceptron_fails(page, qtbot):
     assert page.playground.boundary.line.xData is not None
 
 
+def test_the_seed_picks_the_starting_weights(page, qtbot):
+    def first_weights():
+        return next(m for m in page.session.model if isinstance(m, torch.nn.Linear)).weight.detach().clone()
+
+    seed_box = page.playground.training_panel.seed
+    start = first_weights()
+    type_into(qtbot, seed_box, "7")
+    assert page.session.setup.seed == 7 and not torch.equal(first_weights(), start)
+    type_into(qtbot, seed_box, "0")
+    assert torch.equal(first_weights(), start)  # the same seed, the same start
+
+
 def test_the_circle_is_solved_with_squared_features_and_no_hidden_layer(page, qtbot):
     play = page.playground
     play.data_panel.dataset.setCurrentIndex(play.data_panel.dataset.findData("circle"))
