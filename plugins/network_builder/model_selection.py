@@ -60,6 +60,34 @@ class SearchSettings:
     folds: int = 5
     epochs: int = 30
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"mode": self.mode, "learning_rates": self.learning_rates, "units": self.units, "l2": self.l2,
+                "trials": self.trials, "folds": self.folds, "epochs": self.epochs}
+
+    @classmethod
+    def from_dict(cls, values: Any) -> SearchSettings:
+        """Settings from a saved experiment, refused whole (ValueError with a sentence) if any is damaged."""
+        if not isinstance(values, dict):
+            raise ValueError("The saved model-selection settings are damaged.")
+        default = cls()
+        mode = values.get("mode", default.mode)
+        if mode not in MODES:
+            raise ValueError(f"The saved search mode must be one of {', '.join(MODES)}.")
+        texts = {}
+        for name, parse in (("learning_rates", parse_learning_rates), ("units", parse_units), ("l2", parse_l2)):
+            text = values.get(name, getattr(default, name))
+            if not isinstance(text, str) or len(text) > 500:
+                raise ValueError("The saved model-selection values are damaged.")
+            parse(text)  # a bad list refuses the whole file, with the parser's sentence
+            texts[name] = text
+        numbers = {}
+        for name, (low, high) in (("trials", (1, MAX_TRIALS)), ("folds", FOLD_RANGE), ("epochs", (1, MAX_EPOCHS))):
+            number = values.get(name, getattr(default, name))
+            if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
+                raise ValueError(f"The saved number of {name} must be a whole number from {low} to {high}.")
+            numbers[name] = number
+        return cls(mode=mode, **texts, **numbers)
+
 
 # -- parsing ----------------------------------------------------------------------------------------
 def _numbers(text: str, sentence: str) -> list[float]:

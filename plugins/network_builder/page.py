@@ -21,6 +21,7 @@ from .diagram import NetworkDiagram
 from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
 from .points import assign_test, read_csv
+from .model_selection import SearchSettings
 from .selection_tab import ModelSelectionTab
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
 INFO_STYLE = "color: #80868b;"
 MAX_SAVED_PARAMETERS = 50_000
+TAB_NAMES = ("playground", "overfitting", "model-selection")  # in the order of the page's tabs, as saved
 
 
 class PlaygroundTab(QWidget):
@@ -382,11 +384,12 @@ class NetworkBuilderPage(QWidget):
         state: dict[str, Any] = {"setup": session.setup.to_dict(), "epoch": session.epochs_done,
                                  "show_test": self.playground.show_test.isChecked(),
                                  "discretize": self.playground.discretize.isChecked(),
-                                 "tab": "overfitting" if self.tabs.currentWidget() is self.lab else "playground"}
+                                 "tab": TAB_NAMES[self.tabs.currentIndex()]}
         weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
         if weights is not None:
             state["weights"] = weights
         state["overfitting"] = self.lab.save_state()
+        state["model_selection"] = self.selection.settings().to_dict()
         return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -401,12 +404,19 @@ class NetworkBuilderPage(QWidget):
         if isinstance(epoch, bool) or not isinstance(epoch, (int, float)) or not 0 <= epoch < 1e12:
             raise ValueError("The saved epoch count must be a number of 0 or more.")
         lab = parse_state(state["overfitting"]) if state.get("overfitting") is not None else None
+        search = state.get("model_selection")
+        search = SearchSettings.from_dict(search) if search is not None else None
+        tab = state.get("tab", "playground")
+        if tab not in TAB_NAMES:
+            raise ValueError(f"The saved tab must be one of {', '.join(TAB_NAMES)}.")
         self.session.restore(setup, weights, float(epoch))  # checks the data and weights before using them
         self.playground.show_test.setChecked(bool(state.get("show_test", False)))
         self.playground.discretize.setChecked(bool(state.get("discretize", False)))
         if lab is not None:
             self.lab.apply_state(lab)
-        self.tabs.setCurrentWidget(self.lab if state.get("tab") == "overfitting" else self.playground)
+        if search is not None:
+            self.selection.apply_settings(search)
+        self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
 
     def ready(self) -> bool:
         return self.session.model is not None

@@ -343,6 +343,18 @@ class ModelSelectionTab(QWidget):
                               units=self.units.text(), l2=self.l2.text(), trials=self.trials.value(),
                               folds=self.folds.value(), epochs=self.epochs.value())
 
+    def apply_settings(self, settings: SearchSettings) -> None:
+        """Show ``settings`` in the controls (a running search is stopped first)."""
+        self.stop()
+        self.mode.setCurrentIndex(self.mode.findData(settings.mode))
+        self.rates.setText(settings.learning_rates)
+        self.units.setText(settings.units)
+        self.l2.setText(settings.l2)
+        self.trials.setValue(settings.trials)
+        self.folds.setValue(settings.folds)
+        self.epochs.setValue(settings.epochs)
+        self._check()
+
     def _check(self) -> bool:
         """Say how many trainings the settings ask for, or why they cannot run (in red)."""
         settings = self.settings()

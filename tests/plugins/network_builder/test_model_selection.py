@@ -211,3 +211,27 @@ def test_stop_ends_the_search_cleanly_and_keeps_what_was_scored(page, qtbot):
     assert tab.table.rowCount() >= 1
     assert "No test accuracy" in tab.summary.text()
     assert tab.run_button.text() == "Run search" and tab.use_button.isEnabled()
+
+
+def test_a_saved_experiment_keeps_the_search_settings_and_a_damaged_one_is_refused(synapse_page, qtbot):
+    page = synapse_page("network-builder")
+    tab = page.selection
+    page.tabs.setCurrentWidget(tab)
+    tab.mode.setCurrentIndex(tab.mode.findData("random"))
+    tab.rates.setText("0.01, 0.1")
+    tab.folds.setValue(3)
+    saved = page.save_state()
+    assert saved["tab"] == "model-selection"
+
+    tab.rates.setText("0.5")
+    tab.folds.setValue(7)
+    page.tabs.setCurrentWidget(page.playground)
+    page.restore_state(saved)
+    assert (tab.mode.currentData(), tab.rates.text(), tab.folds.value()) == ("random", "0.01, 0.1", 3)
+    assert page.tabs.currentWidget() is tab
+
+    damaged = dict(saved, model_selection=dict(saved["model_selection"], units="many"))
+    tab.folds.setValue(4)
+    with pytest.raises(ValueError, match="Hidden units"):
+        page.restore_state(damaged)
+    assert tab.folds.value() == 4  # refused whole: nothing changed
