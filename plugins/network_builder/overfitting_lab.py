@@ -4,16 +4,19 @@ A plain multi-layer perceptron (by default 7 hidden layers of 100 ReLU units)
 learns from only ``n_train`` of the shipped digits and is tested on the 1,000
 test digits. L2 (as the optimizer's weight decay), dropout and data
 augmentation (every training batch shifted by a few pixels at random) can be
-switched on. The engine evaluates train and test accuracy after every epoch;
-after training, :func:`evaluate` gives the confusion matrix and the
-misclassified test digits.
+switched on, and so can an ensemble: several nets trained one after another
+from different seeds, which then vote by averaging their probabilities. The
+engine evaluates train and test accuracy after every epoch; after training,
+:func:`evaluate` (or :func:`evaluate_ensemble`) gives the confusion matrix and
+the misclassified test digits.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -36,6 +39,7 @@ LIMITS = {  # name: (smallest, largest) accepted value
     "learning_rate": (0.0, 1.0),
     "epochs": (1, 1000),
     "seed": (0, 2**31 - 1),
+    "members": (2, 5),
 }
 
 
@@ -55,10 +59,12 @@ class LabSettings:
     learning_rate: float = 0.001
     epochs: int = 60
     seed: int = 0
+    ensemble: bool = False
+    members: int = 3
 
     def validate(self) -> None:
         """Raise ValueError with a sentence for the learner when a value cannot train."""
-        for name in ("n_train", "layers", "units", "shift", "epochs", "seed"):
+        for name in ("n_train", "layers", "units", "shift", "epochs", "seed", "members"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be a whole number, not {value!r}.")
@@ -66,7 +72,7 @@ class LabSettings:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be a number, not {value!r}.")
-        for name in ("l2", "dropout", "augment"):
+        for name in ("l2", "dropout", "augment", "ensemble"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{_NAMES[name].capitalize()} must be on or off (true or false).")
         low, high = LIMITS["n_train"]
@@ -98,6 +104,10 @@ class LabSettings:
             raise ValueError(f"Train for between {low} and {high:,} epochs, not {self.epochs}.")
         if not LIMITS["seed"][0] <= self.seed <= LIMITS["seed"][1]:
             raise ValueError(f"The seed must be a whole number from 0 to {LIMITS['seed'][1]:,}.")
+        low, high = LIMITS["members"]
+        if self.ensemble and not low <= self.members <= high:
+            raise ValueError(f"An ensemble needs {low} to {high} nets: one net alone has nobody to vote with, "
+                             f"and each extra net costs a whole training ({self.members} will not do).")
 
     @property
     def label(self) -> str:
@@ -109,6 +119,8 @@ class LabSettings:
             parts.append(f"dropout {self.dropout_rate:g}")
         if self.augment:
             parts.append(f"shifts ±{self.shift}")
+        if self.ensemble:
+            parts.append(f"ensemble of {self.members}")
         return " + ".join(parts) or "no regularization"
 
     def to_dict(self) -> dict[str, Any]:
@@ -148,7 +160,8 @@ _NAMES = {
     "units": "the number of units per layer", "l2": "L2", "l2_strength": "the L2 strength",
     "dropout": "dropout", "dropout_rate": "the dropout rate", "augment": "data augmentation",
     "shift": "the shift", "learning_rate": "the learning rate",
-    "epochs": "the number of epochs", "seed": "the seed",
+    "epochs": "the number of epochs", "seed": "the seed", "ensemble": "the ensemble",
+    "members": "the number of nets in the ensemble",
 }
 
 
@@ -287,6 +300,26 @@ def make_job(settings: LabSettings, data: LabData | None = None) -> TrainingJob:
     )
 
 
+def member_seed(seed: int, member: int) -> int:
+    """The seed of net ``member`` (counted from 0) of an ensemble whose settings hold ``seed``."""
+    return (seed + member) % (LIMITS["seed"][1] + 1)
+
+
+def make_member_job(settings: LabSettings, member: int, data: LabData | None = None) -> TrainingJob:
+    """The job for net ``member`` (counted from 0) of the ensemble ``settings`` describe.
+
+    Every net learns from the same digits (those of ``settings.seed``) with the
+    same settings; only its seed, :func:`member_seed`, differs, and with it the
+    starting weights, the batch order, the dropout masks and the shifts.
+    """
+    if not 0 <= member < settings.members:
+        raise ValueError(f"The ensemble has nets 1 to {settings.members}, not net {member + 1}.")
+    data = data or load_data(settings.n_train, settings.seed)
+    job = make_job(replace(settings, seed=member_seed(settings.seed, member)), data)
+    job.name = f"Overfitting lab ({settings.label}, net {member + 1} of {settings.members})"
+    return job
+
+
 @dataclass
 class AccuracyHistory:
     """Train and test accuracy (in %) per epoch, read from the engine's evaluations.
@@ -347,19 +380,86 @@ class Evaluation:
         return self.train_accuracy - self.test_accuracy
 
 
+@dataclass
+class EnsembleEvaluation(Evaluation):
+    """The ensemble's vote scored like one network, with each member's own accuracies in %."""
+
+    member_train: list[float] = field(default_factory=list)
+    member_test: list[float] = field(default_factory=list)
+
+    @property
+    def members(self) -> int:
+        return len(self.member_test)
+
+    def summary(self) -> str:
+        """One line comparing the vote with its members on the test digits."""
+        low, high = min(self.member_test), max(self.member_test)
+        typical = sum(self.member_test) / self.members
+        scores = f"{low:.1f}–{high:.1f} %" if f"{low:.1f}" != f"{high:.1f}" else f"{low:.1f} %"
+        line = f"Members {scores} on the test digits; their average vote {self.test_accuracy:.1f} %"
+        if self.test_accuracy > high:
+            return line + ": their mistakes differ, so averaging cancels some."
+        if self.test_accuracy >= typical:
+            return line + ": better than a typical member, though not than the best one this time."
+        return line + ": below a typical member this time, as their mistakes mostly agree."
+
+
+@contextmanager
+def _evaluating(models: Sequence[nn.Module]) -> Iterator[None]:
+    """``models`` in eval mode without gradients; each gets its own mode back afterwards."""
+    import torch
+
+    modes = [model.training for model in models]
+    for model in models:
+        model.eval()
+    try:
+        with torch.no_grad():
+            yield
+    finally:
+        for model, mode in zip(models, modes):
+            model.train(mode)
+
+
+def _device_of(model: nn.Module) -> torch.device:
+    return next(model.parameters()).device
+
+
 def predict(model: nn.Module, images: torch.Tensor, chunk: int = 2048) -> torch.Tensor:
     """Predicted digits (int64 [N], on the CPU) for ``images``, with the model in eval mode."""
     import torch
 
-    device = next(model.parameters()).device
-    was_training = model.training
-    model.eval()
-    try:
-        with torch.no_grad():
-            parts = [model(images[i:i + chunk].to(device)).argmax(dim=1) for i in range(0, len(images), chunk)]
-    finally:
-        model.train(was_training)
+    device = _device_of(model)
+    with _evaluating([model]):
+        parts = [model(images[i:i + chunk].to(device)).argmax(dim=1) for i in range(0, len(images), chunk)]
     return torch.cat(parts).cpu()
+
+
+def member_votes(models: Sequence[nn.Module], images: torch.Tensor, chunk: int = 2048) -> torch.Tensor:
+    """Each member's predicted digits and then the ensemble's: int64 [members + 1, N], on the CPU.
+
+    The ensemble predicts the digit whose softmax probability, averaged over
+    the members, is highest: a confident member weighs more than a hesitant
+    one. Each member runs on its own device; the probabilities are averaged on
+    the first member's, and only the final predictions are copied to the CPU.
+    """
+    import torch
+
+    if not models:
+        raise ValueError("An ensemble needs at least one net.")
+    device = _device_of(models[0])
+    parts = []
+    with _evaluating(models):
+        for start in range(0, len(images), chunk):
+            batch = images[start:start + chunk]
+            logits = torch.stack([model(batch.to(_device_of(model))).to(device) for model in models])
+            average = logits.softmax(dim=2).mean(dim=0)
+            parts.append(torch.cat([logits.argmax(dim=2), average.argmax(dim=1)[None]]))
+    return torch.cat(parts, dim=1).cpu()
+
+
+def ensemble_predict(models: Sequence[nn.Module], images: torch.Tensor, chunk: int = 2048) -> torch.Tensor:
+    """The ensemble's predicted digits (int64 [N], on the CPU): the highest average softmax probability."""
+    return member_votes(models, images, chunk)[-1]
 
 
 def confusion_matrix(predicted: np.ndarray, targets: np.ndarray, classes: int = CLASSES) -> np.ndarray:
@@ -377,14 +477,33 @@ def misclassified(predicted: np.ndarray, targets: np.ndarray, limit: int | None 
     return [Mistake(int(i), int(targets[i]), int(predicted[i])) for i in rows]
 
 
+def _percent_right(predicted: np.ndarray, targets: np.ndarray) -> float:
+    return 100.0 * float(np.mean(predicted == targets))
+
+
 def evaluate(model: nn.Module, data: LabData, limit: int | None = None) -> Evaluation:
     """Train and test accuracy, the test confusion matrix and the misclassified test digits."""
     train_pred = predict(model, data.train_x).numpy()
     test_pred = predict(model, data.test_x).numpy()
     train_y, test_y = data.train_y.numpy(), data.test_y.numpy()
     return Evaluation(
-        train_accuracy=100.0 * float(np.mean(train_pred == train_y)),
-        test_accuracy=100.0 * float(np.mean(test_pred == test_y)),
+        train_accuracy=_percent_right(train_pred, train_y),
+        test_accuracy=_percent_right(test_pred, test_y),
         confusion=confusion_matrix(test_pred, test_y),
         mistakes=misclassified(test_pred, test_y, limit),
+    )
+
+
+def evaluate_ensemble(models: Sequence[nn.Module], data: LabData, limit: int | None = None) -> EnsembleEvaluation:
+    """:func:`evaluate` for the ensemble's average vote, plus each member's train and test accuracy."""
+    train_votes = member_votes(models, data.train_x).numpy()
+    test_votes = member_votes(models, data.test_x).numpy()
+    train_y, test_y = data.train_y.numpy(), data.test_y.numpy()
+    return EnsembleEvaluation(
+        train_accuracy=_percent_right(train_votes[-1], train_y),
+        test_accuracy=_percent_right(test_votes[-1], test_y),
+        confusion=confusion_matrix(test_votes[-1], test_y),
+        mistakes=misclassified(test_votes[-1], test_y, limit),
+        member_train=[_percent_right(votes, train_y) for votes in train_votes[:-1]],
+        member_test=[_percent_right(votes, test_y) for votes in test_votes[:-1]],
     )

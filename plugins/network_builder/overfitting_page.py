@@ -3,31 +3,38 @@
 Train and test accuracy are drawn per epoch, with the gap between them shaded
 and labelled; earlier runs stay as faded curves for comparison. After training
 a confusion matrix and a grid of misclassified test digits show what the
-network gets wrong. Training runs on the page's shared job runner; every event
-is filtered by the id of the job this widget started.
+network gets wrong. With the ensemble on, several nets train one after another
+and their average vote is drawn as a dashed line against their own curves.
+Training runs on the page's shared job runner; every event is filtered by the
+id of the job this widget started.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from .overfitting_lab import AccuracyHistory, Evaluation, LabData, LabSettings, evaluate, load_data, make_job
+from .overfitting_lab import (AccuracyHistory, EnsembleEvaluation, Evaluation, LabData, LabSettings, evaluate,
+                              evaluate_ensemble, load_data, make_job, make_member_job)
 
 if TYPE_CHECKING:
-    from desktop_app.engine import JobEvent, Progress, Started
+    from torch import nn
+
+    from desktop_app.engine import JobEvent, Progress, Started, TrainingJob
     from desktop_app.qt.page_host import PageContext
 
 TRAIN_COLOR = (47, 101, 202)     # blue
 TEST_COLOR = (232, 113, 10)      # orange
+ENSEMBLE_COLOR = (30, 140, 60)   # green
+ENSEMBLE_COLOR_DARK = (90, 195, 110)
 EARLIER_COLORS = ((125, 125, 125), (46, 160, 67), (156, 82, 200), (190, 150, 30), (30, 165, 165))
 MISTAKE_ROWS, MISTAKE_COLUMNS = 3, 4
 MAX_EARLIER_RUNS = 5
@@ -37,26 +44,37 @@ CLASSIC_LINE = ("The classic experiment: 7 hidden layers of 100 ReLU units learn
                 "again.")
 PLOT_TITLE = "Train vs test accuracy"
 MISTAKES_TITLE = "Misclassified test digits (true → predicted)"
+ENSEMBLE_MISTAKES_TITLE = "Misclassified by the ensemble (true → predicted)"
+CONFUSION_TITLE = "Confusion matrix: 1,000 test digits"
+ENSEMBLE_CONFUSION_TITLE = "The ensemble's confusion matrix: 1,000 test digits"
 INTRO = ("A deep network learns to read handwritten digits from only a few examples, then is tested on "
          "1,000 digits it has never seen. The distance between the two curves is how much it memorized "
          "rather than learned.")
 # What a learner can type in each box; LabSettings.validate says which typed values cannot train.
 SPIN_RANGES = {"n_train": (0, 5000), "layers": (0, 50), "units": (0, 5000), "epochs": (0, 5000),
                "l2_strength": (0.0, 10.0), "dropout_rate": (0.0, 1.0), "shift": (0, 10),
-               "learning_rate": (0.0, 10.0)}
+               "learning_rate": (0.0, 10.0), "members": (0, 10)}
 
 
 @dataclass
 class Run:
-    """One finished (or stopped) run: its label and its per-epoch accuracies in %."""
+    """One finished (or stopped) run: its label and its per-epoch accuracies in %.
+
+    For an ensemble the curves are those of its last net, and ``ensemble`` is
+    the test accuracy of the nets' average vote.
+    """
 
     label: str
     epochs: list[float]
     train: list[float]
     test: list[float]
+    ensemble: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "epochs": self.epochs, "train": self.train, "test": self.test}
+        state = {"label": self.label, "epochs": self.epochs, "train": self.train, "test": self.test}
+        if self.ensemble is not None:
+            state["ensemble"] = self.ensemble
+        return state
 
     @classmethod
     def from_dict(cls, state: Any) -> Run:
@@ -70,7 +88,31 @@ class Run:
                 raise ValueError("A saved run of the overfitting lab holds something that is not a number.")
         if any(not 0 <= v <= 100 for c in curves[1:] for v in c):
             raise ValueError("A saved run of the overfitting lab has an accuracy outside 0-100 %.")
-        return cls(state["label"], *[[float(v) for v in c] for c in curves])
+        ensemble = state.get("ensemble")
+        if ensemble is not None and (isinstance(ensemble, bool) or not isinstance(ensemble, (int, float))
+                                     or not 0 <= ensemble <= 100):
+            raise ValueError("A saved ensemble's accuracy must be a number from 0 to 100 %.")
+        return cls(state["label"], *[[float(v) for v in c] for c in curves],
+                   ensemble=None if ensemble is None else float(ensemble))
+
+
+@dataclass
+class EnsembleTraining:
+    """The ensemble being trained: its settings, and the nets finished so far with their curves."""
+
+    settings: LabSettings
+    models: list[nn.Module] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    stopping: bool = False          # the learner pressed Stop: train no further net
+
+    @property
+    def member(self) -> int:
+        """The number of the net training now, counted from 0 (also how many have finished)."""
+        return len(self.models)
+
+    @property
+    def complete(self) -> bool:
+        return len(self.models) >= self.settings.members
 
 
 def _faded(color: tuple[int, int, int], alpha: int) -> tuple[int, int, int, int]:
@@ -86,7 +128,11 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 
 
 class AccuracyPlot(pg.PlotWidget):
-    """Train and test accuracy per epoch, the shaded gap with its label, and faded earlier runs."""
+    """Train and test accuracy per epoch, the shaded gap with its label, and faded earlier runs.
+
+    While an ensemble trains, its finished nets stay as thin curves; once all
+    have trained, a dashed line marks the test accuracy of their average vote.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,12 +161,21 @@ class AccuracyPlot(pg.PlotWidget):
         self.hint = pg.TextItem("Press Train: train and test accuracy\nappear here, epoch by epoch.",
                                 anchor=(0.5, 0.5), color=(138, 143, 152))
         self.addItem(self.hint, ignoreBounds=True)
+        self.member_curves: list[pg.PlotDataItem] = []
+        # Labelled in the legend: a label on the line itself would cover the gap's label or the curves.
+        self.ensemble_line = pg.PlotDataItem(pen=pg.mkPen(ENSEMBLE_COLOR, width=2.5, style=Qt.PenStyle.DashLine))
+        self.addItem(self.ensemble_line)
+        self.ensemble_accuracy: float | None = None
+        self.ensemble_name = ""
+        self.epoch_count = 60
         self.set_epochs(60)
 
     def set_epochs(self, epochs: int) -> None:
         epochs = max(1, epochs)
+        self.epoch_count = epochs
         self.setXRange(0, epochs, padding=0.02)
         self.hint.setPos(epochs / 2, 50)
+        self._draw_ensemble()
 
     def show_current(self, epochs: np.ndarray, train: np.ndarray, test: np.ndarray) -> None:
         self.train.setData(epochs, train)
@@ -136,7 +191,7 @@ class AccuracyPlot(pg.PlotWidget):
         self.gap_text.setPos(x, (top + bottom) / 2)
 
     def show_earlier(self, runs: list[Run]) -> None:
-        """Earlier runs in muted colours, one colour per run: train dashed, test solid."""
+        """Earlier runs in muted colours, one colour per run: train dashed, test solid, an ensemble's vote dotted."""
         for item in self.earlier:
             self.legend.removeItem(item)
             self.removeItem(item)
@@ -146,17 +201,61 @@ class AccuracyPlot(pg.PlotWidget):
             train = pg.PlotDataItem(run.epochs, run.train,
                                     pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DashLine))
             test = pg.PlotDataItem(run.epochs, run.test, pen=pg.mkPen(color, width=1.5))
-            for curve in (train, test):
-                curve.setZValue(-5)
-                self.addItem(curve)
-                self.earlier.append(curve)
+            items: list[pg.GraphicsObject] = [train, test]
+            if run.ensemble is not None:
+                items.append(pg.InfiniteLine(run.ensemble, angle=0, movable=False,
+                                             pen=pg.mkPen(color, width=1.5, style=Qt.PenStyle.DotLine)))
+            for item in items:
+                item.setZValue(-5)
+                self.addItem(item, ignoreBounds=isinstance(item, pg.InfiniteLine))
+                self.earlier.append(item)
             self.legend.addItem(test, f"{number}. {run.label}")
+
+    def show_members(self, runs: list[Run]) -> None:
+        """The finished nets of the ensemble now training, as thin curves in the current colours."""
+        for item in self.member_curves:
+            self.legend.removeItem(item)
+            self.removeItem(item)
+        self.member_curves = []
+        for run in runs:
+            for values, color in ((run.train, TRAIN_COLOR), (run.test, TEST_COLOR)):
+                curve = pg.PlotDataItem(run.epochs, values, pen=pg.mkPen(_faded(color, 110), width=1.2))
+                curve.setZValue(-3)
+                self.addItem(curve)
+                self.member_curves.append(curve)
+        if self.member_curves:
+            self.legend.addItem(self.member_curves[1], "finished nets (thin)")
+
+    def show_ensemble(self, accuracy: float | None, name: str = "ensemble") -> None:
+        """A dashed line across the plot at an ensemble's test accuracy in %, "name: 86.4 %" in the legend.
+
+        None removes it.
+        """
+        self.ensemble_accuracy = accuracy
+        self.ensemble_name = name
+        self._draw_ensemble()
+
+    def _draw_ensemble(self) -> None:
+        self.legend.removeItem(self.ensemble_line)
+        if self.ensemble_accuracy is None:
+            self.ensemble_line.setData([], [])
+            return
+        self.ensemble_line.setData([0, self.epoch_count], [self.ensemble_accuracy] * 2)
+        self.legend.addItem(self.ensemble_line, self.ensemble_label())
+
+    def ensemble_label(self) -> str:
+        """The legend's words for the ensemble line, such as "ensemble of 3: 86.4 %"; empty without one."""
+        if self.ensemble_accuracy is None:
+            return ""
+        return f"{self.ensemble_name}: {self.ensemble_accuracy:.1f} %"
 
     def set_text_color(self, color: tuple[int, int, int]) -> None:
         light = sum(color) < 384
         self.setTitle(PLOT_TITLE, color=color)
         self.gap_text.setColor(color)
         self.gap_text.fill = pg.mkBrush((255, 255, 255, 190) if light else (30, 31, 34, 190))
+        self.ensemble_line.setPen(pg.mkPen(ENSEMBLE_COLOR if light else ENSEMBLE_COLOR_DARK, width=2.5,
+                                           style=Qt.PenStyle.DashLine))
         self.legend.setBrush(pg.mkBrush((255, 255, 255, 210) if light else (30, 31, 34, 210)))
         self.legend.setLabelTextColor(color)
         for item in self.legend.items:
@@ -303,6 +402,9 @@ class OverfittingLab(QWidget):
         self.history = AccuracyHistory()
         self.earlier_runs: list[Run] = []
         self.evaluation: Evaluation | None = None
+        self.training_ensemble: EnsembleTraining | None = None   # the ensemble whose nets are training
+        self.next_net_due = False                                # a net finished; the next one starts soon
+        self.current_ensemble: float | None = None               # the current run's vote, test accuracy in %
         self.seed = LabSettings().seed  # no control shows it; kept so a restored seed is used
         self._data: dict[tuple[int, int], LabData] = {}
         self._build()
@@ -342,6 +444,13 @@ class OverfittingLab(QWidget):
         self.augment.setToolTip("Shift every training digit by a few pixels at random, a new way each epoch; "
                                 "the test digits stay as they are.")
         self.shift.setToolTip("The largest shift, across and down, in pixels (1 to 4).")
+        self.ensemble = QCheckBox("Ensemble")
+        self.members = self._spin("members", 3)
+        self.members.setPrefix("of ")
+        self.members.setSuffix(" nets")
+        self.ensemble.setToolTip("Train several nets one after another, each from its own random start, then "
+                                 "let them vote by averaging their probabilities. Costs that many trainings.")
+        self.members.setToolTip("How many nets vote (2 to 5); each trains for the full number of epochs.")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -351,6 +460,7 @@ class OverfittingLab(QWidget):
         form.addRow(self.l2, self.l2_strength)
         form.addRow(self.dropout, self.dropout_rate)
         form.addRow(self.augment, self.shift)
+        form.addRow(self.ensemble, self.members)
         form.addRow("Learning rate", self.learning_rate)
         form.addRow("Epochs", self.epochs)
         setup = QGroupBox("Set-up")
@@ -359,10 +469,13 @@ class OverfittingLab(QWidget):
         self.train_button = QPushButton("Train")
         self.train_button.setDefault(True)
         self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop training; the curves so far stay. An ensemble trains no further nets.")
         self.reset_button = QPushButton("Reset")
         self.reset_button.setToolTip("Stop, and clear every curve and result.")
         buttons = QHBoxLayout()
-        for button in (self.train_button, self.pause_button, self.reset_button):
+        buttons.setSpacing(4)
+        for button in (self.train_button, self.pause_button, self.stop_button, self.reset_button):
             buttons.addWidget(button)
 
         self.message = QLabel("")
@@ -371,6 +484,12 @@ class OverfittingLab(QWidget):
         self.message.setVisible(False)
         self.status = QLabel("Not trained yet.")
         self.status.setWordWrap(True)
+        self.ensemble_note = QLabel("")
+        self.ensemble_note.setWordWrap(True)
+        self.ensemble_note.setObjectName("ensemble-note")
+        self.ensemble_note.setStyleSheet("QLabel#ensemble-note { background: rgba(30, 140, 60, 30); "
+                                         "border-left: 4px solid #1e8c3c; padding: 6px 8px; }")
+        self.ensemble_note.setVisible(False)
         self.runs_label = QLabel("")
         self.runs_label.setWordWrap(True)
         self.runs_label.setTextFormat(Qt.TextFormat.RichText)
@@ -380,6 +499,7 @@ class OverfittingLab(QWidget):
         left.addLayout(buttons)
         left.addWidget(self.message)
         left.addWidget(self.status)
+        left.addWidget(self.ensemble_note)
         left.addWidget(self.runs_label)
         left.addStretch(1)
         left_panel = QFrame()
@@ -390,9 +510,10 @@ class OverfittingLab(QWidget):
         self.plot = AccuracyPlot()
         self.confusion = ConfusionMatrix()
         self.mistakes = MistakeGrid()
-        self.confusion_title = _bold(QLabel("Confusion matrix: 1,000 test digits"))
+        self.confusion_title = _bold(QLabel(CONFUSION_TITLE))
         self.mistakes_title = _bold(QLabel(MISTAKES_TITLE))
-        self.mistakes_title.setWordWrap(True)
+        for header in (self.confusion_title, self.mistakes_title):
+            header.setWordWrap(True)  # so that neither title widens its column and crops the other view
         bottom = QHBoxLayout()
         for header, view in ((self.confusion_title, self.confusion), (self.mistakes_title, self.mistakes)):
             column = QVBoxLayout()
@@ -437,11 +558,12 @@ class OverfittingLab(QWidget):
     def _connect(self) -> None:
         self.train_button.clicked.connect(self.train)
         self.pause_button.clicked.connect(self.pause_or_resume)
+        self.stop_button.clicked.connect(self.stop)
         self.reset_button.clicked.connect(self.reset)
         for box in (self.n_train, self.layers, self.units, self.epochs, self.l2_strength,
-                    self.dropout_rate, self.shift, self.learning_rate):
+                    self.dropout_rate, self.shift, self.learning_rate, self.members):
             box.valueChanged.connect(self._check_settings)
-        for box in (self.l2, self.dropout, self.augment):
+        for box in (self.l2, self.dropout, self.augment, self.ensemble):
             box.toggled.connect(self._check_settings)
         self.epochs.valueChanged.connect(lambda value: self.plot.set_epochs(value) if not self._active() else None)
         self.runner.started.connect(self._on_started)
@@ -460,6 +582,7 @@ class OverfittingLab(QWidget):
             dropout=self.dropout.isChecked(), dropout_rate=round(self.dropout_rate.value(), 6),
             augment=self.augment.isChecked(), shift=self.shift.value(),
             learning_rate=round(self.learning_rate.value(), 8), epochs=self.epochs.value(), seed=self.seed,
+            ensemble=self.ensemble.isChecked(), members=self.members.value(),
         )
 
     def set_settings(self, settings: LabSettings) -> None:
@@ -475,12 +598,15 @@ class OverfittingLab(QWidget):
         self.shift.setValue(settings.shift)
         self.learning_rate.setValue(settings.learning_rate)
         self.epochs.setValue(settings.epochs)
+        self.ensemble.setChecked(settings.ensemble)
+        self.members.setValue(settings.members)
         self._check_settings()
 
     def _check_settings(self) -> bool:
         self.l2_strength.setEnabled(self.l2.isChecked())
         self.dropout_rate.setEnabled(self.dropout.isChecked())
         self.shift.setEnabled(self.augment.isChecked())
+        self.members.setEnabled(self.ensemble.isChecked())
         try:
             self.settings().validate()
         except ValueError as exc:
@@ -503,6 +629,9 @@ class OverfittingLab(QWidget):
 
     # -- training -----------------------------------------------------------------------------
     def _active(self) -> bool:
+        """Whether this lab is training: its job runs or is paused, or an ensemble's next net is due."""
+        if self.next_net_due:
+            return True
         handle = self.runner.handle
         return self.running and handle is not None and handle.job.job_id == self.job_id and not handle.done
 
@@ -513,29 +642,69 @@ class OverfittingLab(QWidget):
         return self._data[key]
 
     def train(self) -> None:
-        """Start a run with the current settings; the run shown so far becomes a faded earlier run."""
+        """Start a run (an ensemble's first net) with the current settings; the run shown so far fades."""
         if self._active():
             return
         if not self._check_settings():
             return
         settings = self.settings()
         try:
-            job = make_job(settings, self._lab_data(settings))
+            data = self._lab_data(settings)
+            job = make_member_job(settings, 0, data) if settings.ensemble else make_job(settings, data)
         except ValueError as exc:  # JobConfigError is a ValueError
             self._show_message(str(exc))
             return
         self._archive_current()
         self.running_settings = settings
-        self.current_label = settings.label
+        self.training_ensemble = EnsembleTraining(settings) if settings.ensemble else None
+        self.current_label = self._net_label()
         self.evaluation = None
         self._clear_results()
         self.plot.set_epochs(settings.epochs)
         self._draw_current()
+        self._start(job)
+
+    def _start(self, job: TrainingJob) -> None:
         self.job_id = job.job_id
         self.running = True
         self.runner.start(job)
-        self.status.setText(f"Training {settings.label}…")
+        ensemble = self.training_ensemble
+        if ensemble is None:
+            self.status.setText(f"Training {self.current_label}…")
+        else:
+            self.status.setText(f"Training net {ensemble.member + 1} of {ensemble.settings.members} "
+                                f"({ensemble.settings.label})…")
         self._update_buttons()
+
+    def _net_label(self) -> str:
+        """The name of the run now training; an ensemble's names its net."""
+        label = self.running_settings.label if self.running_settings else ""
+        ensemble = self.training_ensemble
+        return label if ensemble is None else f"{label}, net {ensemble.member + 1}"
+
+    def _start_next_net(self) -> None:
+        """Train the ensemble's next net, unless it was stopped or the rest of the page took the runner."""
+        ensemble = self.training_ensemble
+        if not self.next_net_due or ensemble is None:
+            return
+        self.next_net_due = False
+        if self.runner.active:  # another training of this page started in between
+            self.training_ensemble = None
+            self.status.setText("Stopped: the playground started its own training. Press Train to run again.")
+            self._update_buttons()
+            return
+        try:
+            job = make_member_job(ensemble.settings, ensemble.member, self._lab_data(ensemble.settings))
+        except ValueError as exc:
+            self.training_ensemble = None
+            self._show_message(str(exc))
+            self._update_buttons()
+            return
+        self.history = AccuracyHistory()
+        self.current_label = self._net_label()
+        self.plot.show_members(ensemble.runs)
+        self._draw_current()
+        self._start(job)
 
     def pause_or_resume(self) -> None:
         if not self._active():
@@ -545,14 +714,31 @@ class OverfittingLab(QWidget):
         else:
             self.runner.pause()
 
+    def stop(self) -> None:
+        """Stop training; the curves so far stay, and an ensemble trains no further nets."""
+        ensemble = self.training_ensemble
+        if ensemble is not None:
+            ensemble.stopping = True
+        if self.next_net_due:  # between two nets: nothing trains, so nothing will report the stop
+            self.next_net_due = False
+            self.training_ensemble = None
+            self.status.setText(f"Stopped after net {ensemble.member} of {ensemble.settings.members}: "
+                                f"{self._no_vote(ensemble)}")
+            self._update_buttons()
+        elif self._active():
+            self.runner.stop()
+
     def reset(self) -> None:
         """Stop this lab's run and clear every curve and result; the settings stay."""
         if self._active():
             self.runner.stop()
         self.job_id = None
         self.running = False
+        self.next_net_due = False
+        self.training_ensemble = None
         self.running_settings = None
         self.history = AccuracyHistory()
+        self.current_ensemble = None
         self.earlier_runs = []
         self.evaluation = None
         self.plot.show_earlier([])
@@ -563,12 +749,16 @@ class OverfittingLab(QWidget):
         self._update_runs_label()
         self._update_buttons()
 
-    def _archive_current(self) -> None:
+    def _current_run(self) -> Run:
         epochs, train, test = self.history.curves()
-        if len(epochs):
-            self.earlier_runs.append(Run(self.current_label, epochs.tolist(), train.tolist(), test.tolist()))
+        return Run(self.current_label, epochs.tolist(), train.tolist(), test.tolist(), self.current_ensemble)
+
+    def _archive_current(self) -> None:
+        if self.history.scores:
+            self.earlier_runs.append(self._current_run())
             self.earlier_runs = self.earlier_runs[-MAX_EARLIER_RUNS:]
         self.history = AccuracyHistory()
+        self.current_ensemble = None
         self.plot.show_earlier(self.earlier_runs)
         self._update_runs_label()
 
@@ -577,8 +767,10 @@ class OverfittingLab(QWidget):
         return self.job_id is not None and event.job_id == self.job_id
 
     def _on_started(self, event: Started) -> None:
-        if self.running and event.job_id != self.job_id:  # the page's other trainer took the runner
+        if (self.running or self.next_net_due) and event.job_id != self.job_id:  # the page's other trainer
             self.running = False
+            self.next_net_due = False
+            self.training_ensemble = None
             self.status.setText("Stopped: the playground started its own training. Press Train to run again.")
             self._update_buttons()
 
@@ -591,7 +783,10 @@ class OverfittingLab(QWidget):
         total = self.running_settings.epochs if self.running_settings else event.epoch
         if latest is not None:
             epoch, train, test = latest
-            self.status.setText(f"Epoch {epoch} of {total}: train {train:.0f} %, test {test:.0f} %, "
+            ensemble = self.training_ensemble
+            where = (f"Net {ensemble.member + 1} of {ensemble.settings.members}, epoch" if ensemble is not None
+                     else "Epoch")
+            self.status.setText(f"{where} {epoch} of {total}: train {train:.0f} %, test {test:.0f} %, "
                                 f"gap {train - test:.0f} points.")
 
     def _on_paused(self, event: JobEvent) -> None:
@@ -614,8 +809,11 @@ class OverfittingLab(QWidget):
         if kind == "Finished":
             self.history.record(event.epoch, event.metrics)
         self._draw_current()
-        if kind in ("Finished", "Stopped") and self.runner.handle is not None and self.running_settings:
-            self._show_results(self.runner.handle.model, self.running_settings)
+        model = self.runner.handle.model if self.runner.handle is not None else None
+        if self.training_ensemble is not None:
+            self._on_net_ended(self.training_ensemble, event, model)
+        elif kind in ("Finished", "Stopped") and model is not None and self.running_settings:
+            self._show_results(model, self.running_settings)
             done = "Finished" if kind == "Finished" else f"Stopped in epoch {event.epoch}"
             ev = self.evaluation
             self.status.setText(f"{done} ({self.running_settings.label}): train {ev.train_accuracy:.0f} %, "
@@ -626,21 +824,80 @@ class OverfittingLab(QWidget):
             self.status.setText(f"Training failed: {event.error}")
         self._update_buttons()
 
+    def _on_net_ended(self, ensemble: EnsembleTraining, event: JobEvent, model: nn.Module | None) -> None:
+        """One net of the ensemble ended: start the next, let them all vote, or give up the ensemble."""
+        kind = type(event).__name__
+        count = ensemble.settings.members
+        net = ensemble.member + 1
+        if kind == "Finished" and model is not None:
+            ensemble.models.append(model)
+            ensemble.runs.append(self._current_run())
+            if ensemble.complete:
+                self.training_ensemble = None
+                self._show_ensemble_results(ensemble)
+                return
+            if not ensemble.stopping:
+                test = self.history.latest()[2] if self.history.scores else 0.0
+                self.next_net_due = True
+                self.status.setText(f"Net {net} of {count} finished with test {test:.0f} %; net {net + 1} "
+                                    "starts from other random weights…")
+                QTimer.singleShot(0, self, self._start_next_net)  # outside the runner's delivery of this event
+                return
+        self.training_ensemble = None
+        if kind in ("Finished", "Stopped") and model is not None:
+            self._show_results(model, ensemble.settings)
+            where = f"in epoch {event.epoch} of net {net}" if kind == "Stopped" else f"after net {net}"
+            ev = self.evaluation
+            self.status.setText(f"Stopped {where} of {count}: {self._no_vote(ensemble)} Net {net} alone: "
+                                f"train {ev.train_accuracy:.0f} %, test {ev.test_accuracy:.0f} %.")
+        elif kind == "Diverged":
+            self.status.setText(f"Net {net} of {count} diverged at step {event.step}. {event.hint}")
+        elif kind == "Failed":
+            self.status.setText(f"Training net {net} of {count} failed: {event.error}")
+
+    @staticmethod
+    def _no_vote(ensemble: EnsembleTraining) -> str:
+        return f"the ensemble votes only once all {ensemble.settings.members} nets have trained."
+
     def _show_results(self, model: Any, settings: LabSettings) -> None:
-        if model is None:
-            return
         data = self._lab_data(settings)
-        self.evaluation = evaluate(model, data)
-        self.confusion.show_matrix(self.evaluation.confusion)
-        self.mistakes.show_mistakes(self.evaluation, data)
-        count = len(self.evaluation.mistakes)
-        self.mistakes_title.setText(f"{MISTAKES_TITLE}: {min(count, len(self.mistakes.images))} of {count}")
+        self._show_evaluation(evaluate(model, data), data)
+
+    def _show_ensemble_results(self, ensemble: EnsembleTraining) -> None:
+        """The nets' average vote: its line on the plot, the sentence comparing it, its confusion and mistakes."""
+        settings = ensemble.settings
+        data = self._lab_data(settings)
+        evaluation = evaluate_ensemble(ensemble.models, data)
+        self._show_evaluation(evaluation, data)
+        self.current_ensemble = evaluation.test_accuracy
+        self.current_label = settings.label
+        self.plot.show_ensemble(evaluation.test_accuracy, f"ensemble of {evaluation.members}")
+        self.ensemble_note.setText(evaluation.summary())
+        self.ensemble_note.setVisible(True)
+        self.status.setText(f"Finished ({settings.label}): their average vote scores train "
+                            f"{evaluation.train_accuracy:.0f} %, test {evaluation.test_accuracy:.0f} %, "
+                            f"gap {evaluation.gap:.0f} points.")
+
+    def _show_evaluation(self, evaluation: Evaluation, data: LabData) -> None:
+        """The confusion matrix and the mistakes of ``evaluation``; the titles say when an ensemble voted."""
+        self.evaluation = evaluation
+        by_vote = isinstance(evaluation, EnsembleEvaluation)
+        self.confusion.show_matrix(evaluation.confusion)
+        self.mistakes.show_mistakes(evaluation, data)
+        count = len(evaluation.mistakes)
+        title = ENSEMBLE_MISTAKES_TITLE if by_vote else MISTAKES_TITLE
+        self.mistakes_title.setText(f"{title}: {min(count, len(self.mistakes.images))} of {count}")
+        self.confusion_title.setText(ENSEMBLE_CONFUSION_TITLE if by_vote else CONFUSION_TITLE)
 
     # -- drawing ------------------------------------------------------------------------------
     def _clear_results(self) -> None:
         self.confusion.clear_matrix()
         self.mistakes.clear_grid()
         self.mistakes_title.setText(MISTAKES_TITLE)
+        self.confusion_title.setText(CONFUSION_TITLE)
+        self.plot.show_members([])
+        self.plot.show_ensemble(None)
+        self.ensemble_note.setVisible(False)
 
     def _draw_current(self) -> None:
         self.plot.show_current(*self.history.curves())
@@ -649,6 +906,7 @@ class OverfittingLab(QWidget):
         active = self._active()
         self.train_button.setEnabled(not active)
         self.pause_button.setEnabled(active)
+        self.stop_button.setEnabled(active)
         self.paused = self.paused and active
         self.pause_button.setText("Resume" if self.paused else "Pause")
 
@@ -659,8 +917,12 @@ class OverfittingLab(QWidget):
         rows = []
         for number, run in enumerate(self.earlier_runs, 1):
             train, test = run.train[-1], run.test[-1]
-            rows.append(f"{number}. {run.label}: train {train:.0f} %, test {test:.0f} %, "
-                        f"<b>gap {train - test:.0f}</b>")
+            if run.ensemble is None:
+                rows.append(f"{number}. {run.label}: train {train:.0f} %, test {test:.0f} %, "
+                            f"<b>gap {train - test:.0f}</b>")
+            else:
+                rows.append(f"{number}. {run.label}: one net test {test:.0f} %, "
+                            f"<b>their vote {run.ensemble:.0f} %</b>")
         self.runs_label.setText("<b>Earlier runs</b> (faded curves)<br>" + "<br>".join(rows))
 
     def on_theme_changed(self, theme: str) -> None:
@@ -671,11 +933,12 @@ class OverfittingLab(QWidget):
 
     # -- state --------------------------------------------------------------------------------
     def save_state(self) -> dict[str, Any]:
-        """The settings as shown, the earlier runs and the current run's curves (JSON-ready)."""
-        epochs, train, test = self.history.curves()
-        current = None
-        if len(epochs):
-            current = Run(self.current_label, epochs.tolist(), train.tolist(), test.tolist()).to_dict()
+        """The settings as shown, the earlier runs and the current run's curves (JSON-ready).
+
+        A finished ensemble is saved as its last net's curves with the score of
+        the nets' vote; the trained nets themselves are not saved.
+        """
+        current = self._current_run().to_dict() if self.history.scores else None
         return {"settings": self.settings().to_dict(), "earlier_runs": [r.to_dict() for r in self.earlier_runs],
                 "current_run": current}
 
@@ -690,17 +953,22 @@ class OverfittingLab(QWidget):
             self.runner.stop()
         self.job_id = None
         self.running = False
+        self.next_net_due = False
+        self.training_ensemble = None
         self.set_settings(settings)
         self.earlier_runs = earlier
         self.plot.show_earlier(earlier)
         self.history = AccuracyHistory()
         self.running_settings = None
         self.evaluation = None
+        self.current_ensemble = None
         self._clear_results()
         if current_run is not None:
             self.history.scores = {int(e): (tr, te) for e, tr, te in
                                    zip(current_run.epochs, current_run.train, current_run.test)}
             self.current_label = current_run.label
+            self.current_ensemble = current_run.ensemble
+            self.plot.show_ensemble(current_run.ensemble)
             self.status.setText(f"Restored run ({current_run.label}). Train again to see its mistakes.")
         else:
             self.status.setText("Not trained yet.")
