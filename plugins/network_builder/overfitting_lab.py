@@ -358,6 +358,46 @@ class AccuracyHistory:
 
 
 @dataclass
+class Run:
+    """One finished (or stopped) run: its label and its per-epoch accuracies in %.
+
+    For an ensemble the curves are those of its last net, and ``ensemble`` is
+    the test accuracy of the nets' average vote.
+    """
+
+    label: str
+    epochs: list[float]
+    train: list[float]
+    test: list[float]
+    ensemble: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        state = {"label": self.label, "epochs": self.epochs, "train": self.train, "test": self.test}
+        if self.ensemble is not None:
+            state["ensemble"] = self.ensemble
+        return state
+
+    @classmethod
+    def from_dict(cls, state: Any) -> Run:
+        if not isinstance(state, dict) or not isinstance(state.get("label"), str):
+            raise ValueError("Each saved run of the overfitting lab needs a label and its curves.")
+        curves = [state.get(key) for key in ("epochs", "train", "test")]
+        if not all(isinstance(c, list) for c in curves) or len({len(c) for c in curves}) != 1:
+            raise ValueError("A saved run of the overfitting lab has curves of different lengths.")
+        for value in (v for c in curves for v in c):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError("A saved run of the overfitting lab holds something that is not a number.")
+        if any(not 0 <= v <= 100 for c in curves[1:] for v in c):
+            raise ValueError("A saved run of the overfitting lab has an accuracy outside 0-100 %.")
+        ensemble = state.get("ensemble")
+        if ensemble is not None and (isinstance(ensemble, bool) or not isinstance(ensemble, (int, float))
+                                     or not 0 <= ensemble <= 100):
+            raise ValueError("A saved ensemble's accuracy must be a number from 0 to 100 %.")
+        return cls(state["label"], *[[float(v) for v in c] for c in curves],
+                   ensemble=None if ensemble is None else float(ensemble))
+
+
+@dataclass
 class Mistake:
     """One misclassified test digit: its row in the test set, its label and the network's guess."""
 
