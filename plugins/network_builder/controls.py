@@ -335,7 +335,8 @@ class TrainingPanel(QWidget):
         self.epochs.setSingleStep(100)
         self.epochs.setToolTip("How many epochs Play trains before it stops by itself")
         self.seed = QSpinBox()
-        self.seed.setRange(0, 99_999)
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setMinimumWidth(90)  # room for ten digits would widen the whole settings column
         self.seed.setPrefix("seed ")
         self.seed.setToolTip("Picks the random starting weights and the order of the batches: change it to "
                              "see whether a result holds from another start")
@@ -369,11 +370,18 @@ class TrainingPanel(QWidget):
             box.editingFinished.connect(self.changed)
         for box in (self.batch_size, self.patience, self.epochs):
             box.editingFinished.connect(self.changed)
-        self.seed.editingFinished.connect(self.structure_changed)
+        self._seed_shown = 0
+        self.seed.editingFinished.connect(self._seed_edited)
         self.dropout.valueChanged.connect(self.structure_changed)
         self.batch_norm.toggled.connect(self.structure_changed)
         self.early_stopping.toggled.connect(self.changed)
         self.early_stopping.toggled.connect(self.patience.setEnabled)
+
+    def _seed_edited(self) -> None:
+        """New weights only for a new seed: leaving the box unchanged keeps the trained ones."""
+        if self.seed.value() != self._seed_shown:
+            self._seed_shown = self.seed.value()
+            self.structure_changed.emit()
 
     def _widgets(self) -> list[QWidget]:
         return [self.optimizer, self.learning_rate, self.batch_size, self.loss, self.init, self.l1, self.l2,
@@ -396,6 +404,7 @@ class TrainingPanel(QWidget):
         self.patience.setEnabled(setup.early_stopping)
         self.epochs.setValue(setup.epochs)
         self.seed.setValue(setup.seed)
+        self._seed_shown = setup.seed
         self.loss.setEnabled(setup.task == "classification")
         for widget in self._widgets():
             widget.blockSignals(False)

@@ -185,6 +185,9 @@ def load_data(n_train: int, seed: int = 0, digits: Digits | None = None) -> LabD
     return LabData(train_x, train_y, test_x, test_y)
 
 
+SHIFT_SEED_OFFSET = 104_729  # any fixed offset; a prime, far from the small seeds learners type
+
+
 def shift_images(images: torch.Tensor, max_shift: int, generator: torch.Generator | None = None) -> torch.Tensor:
     """``images`` [N, C, H, W], each moved by its own random whole number of pixels, up to ±``max_shift``.
 
@@ -221,7 +224,8 @@ class RandomShifts:
         import torch
 
         self.max_shift = max_shift
-        self.generator = torch.Generator().manual_seed(seed)
+        # Its own stream: seeded like the engine's batch order, the shifts would follow the same numbers.
+        self.generator = torch.Generator().manual_seed(seed + SHIFT_SEED_OFFSET)
 
     def __call__(self, images: torch.Tensor) -> torch.Tensor:
         return shift_images(images, self.max_shift, self.generator)

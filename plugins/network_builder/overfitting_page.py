@@ -313,6 +313,12 @@ class OverfittingLab(QWidget):
         handle = self.runner.handle
         return self.running and handle is not None and handle.job.job_id == self.job_id and not handle.done
 
+    def _stop_own_job(self) -> None:
+        """Stop the runner's job if it is this lab's (never another tab's that just took over)."""
+        handle = self.runner.handle
+        if handle is not None and handle.job.job_id == self.job_id and not handle.done:
+            self.runner.stop()
+
     def _lab_data(self, settings: LabSettings) -> LabData:
         key = (settings.n_train, settings.seed)
         if key not in self._data:
@@ -368,7 +374,7 @@ class OverfittingLab(QWidget):
         self.next_net_due = False
         if self.runner.active:  # another training of this page started in between
             self.training_ensemble = None
-            self.status.setText("Stopped: the playground started its own training. Press Train to run again.")
+            self.status.setText("Stopped: another training of this page took over. Press Train to run again.")
             self._update_buttons()
             return
         try:
@@ -404,12 +410,11 @@ class OverfittingLab(QWidget):
                                 f"{self._no_vote(ensemble)}")
             self._update_buttons()
         elif self._active():
-            self.runner.stop()
+            self._stop_own_job()
 
     def reset(self) -> None:
         """Stop this lab's run and clear every curve and result; the settings stay."""
-        if self._active():
-            self.runner.stop()
+        self._stop_own_job()
         self.job_id = None
         self.running = False
         self.next_net_due = False
@@ -445,11 +450,14 @@ class OverfittingLab(QWidget):
         return self.job_id is not None and event.job_id == self.job_id
 
     def _on_started(self, event: Started) -> None:
-        if (self.running or self.next_net_due) and event.job_id != self.job_id:  # the page's other trainer
+        # A newer job of the page's other trainers took the runner (ids only grow; a late Started
+        # of an older job, delivered as the runner starts one of ours, is no takeover).
+        if (self.running or self.next_net_due) and event.job_id != self.job_id and \
+                (self.job_id is None or event.job_id > self.job_id):
             self.running = False
             self.next_net_due = False
             self.training_ensemble = None
-            self.status.setText("Stopped: the playground started its own training. Press Train to run again.")
+            self.status.setText("Stopped: another training of this page took over. Press Train to run again.")
             self._update_buttons()
 
     def _on_progress(self, event: Progress) -> None:
@@ -627,8 +635,7 @@ class OverfittingLab(QWidget):
     def apply_state(self, parsed: LabState) -> None:
         """Show a state that :func:`parse_state` accepted."""
         settings, earlier, current_run = parsed
-        if self._active():
-            self.runner.stop()
+        self._stop_own_job()
         self.job_id = None
         self.running = False
         self.next_net_due = False

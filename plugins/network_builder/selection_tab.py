@@ -448,6 +448,9 @@ class ModelSelectionTab(QWidget):
         if self.stopping:
             self._finish("Stopped")
             return
+        if self.runner.active:  # the playground or the lab started a job since ours ended
+            self._finish("Interrupted")
+            return
         training = search.next_training()
         try:
             if training is None:
@@ -468,12 +471,14 @@ class ModelSelectionTab(QWidget):
         self.runner.start(job)
 
     def _on_started(self, event: Started) -> None:
-        if self.running and event.job_id != self.job_id:  # the playground or the lab took the runner
+        # A newer job of the playground or the lab took the runner (ids only grow; a late Started
+        # of an older job, delivered as the runner starts one of ours, is no takeover).
+        if self.running and event.job_id != self.job_id and (self.job_id is None or event.job_id > self.job_id):
             self.job_id = None
             self._finish("Interrupted")
 
     def _on_ended(self, event: JobEvent) -> None:
-        if self.job_id is None or event.job_id != self.job_id or self.search is None:
+        if not self.running or self.job_id is None or event.job_id != self.job_id or self.search is None:
             return
         self.job_id = None
         search = self.search
@@ -498,6 +503,7 @@ class ModelSelectionTab(QWidget):
     def _finish(self, how: str) -> None:
         self.phase = "idle"
         self.training = None
+        self.job_id = None  # an end of our last job that is still on its way is not ours any more
         self.stopping = False
         if how == "Finished" and self.search is not None:
             self.progress_bar.setValue(self.progress_bar.maximum())

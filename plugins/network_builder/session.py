@@ -240,8 +240,10 @@ class Session:
     def on_event(self, event: Any) -> None:
         """Runner events: only those of the job this tab started."""
         if event.job_id != self.job_id:
-            if isinstance(event, Started) and self.job_id is not None and self.active:
-                self._finish_job(self.model, self.last_step)  # another tab's job replaced ours
+            # Another tab's job replaced ours: job ids only grow, and a late Started of an older
+            # job (delivered as the runner starts ours) is no takeover.
+            if isinstance(event, Started) and self.job_id is not None and self.active and event.job_id > self.job_id:
+                self._finish_job(self.model, self.last_step)
                 self.job_id, self.active, self.stepping_to = None, False, None
                 self._buttons(running=False)
             return

@@ -235,3 +235,33 @@ def test_a_saved_experiment_keeps_the_search_settings_and_a_damaged_one_is_refus
     with pytest.raises(ValueError, match="Hidden units"):
         page.restore_state(damaged)
     assert tab.folds.value() == 4  # refused whole: nothing changed
+
+
+def _quick_search(page):
+    tab = page.selection
+    page.tabs.setCurrentWidget(tab)
+    for box, text in ((tab.rates, "0.03, 0.1"), (tab.units, "4"), (tab.l2, "0")):
+        box.setText(text)
+    tab.folds.setValue(2)
+    tab.epochs.setValue(3)
+    assert tab.start()
+    page.runner.handle.join(60)  # the first fold has ended; its events still wait for the GUI thread
+    return tab
+
+
+def test_stop_just_after_a_fold_ended_is_clean(synapse_page, qtbot):
+    page = synapse_page("network-builder")
+    tab = _quick_search(page)
+    tab.stop()
+    qtbot.waitUntil(lambda: page.runner.state == "finished")  # the late end arrives, and is not ours
+    assert not tab.running and "Stopped" in tab.progress_label.text()
+
+
+def test_play_just_after_a_fold_ended_keeps_the_playground_training(synapse_page, qtbot):
+    page = synapse_page("network-builder")
+    tab = _quick_search(page)
+    page.tabs.setCurrentWidget(page.playground)
+    qtbot.mouseClick(page.playground.play_button, LEFT)
+    qtbot.waitUntil(lambda: not tab.running)
+    assert page.session.owns_job() and "took over" in tab.progress_label.text()
+    page.session.stop()

@@ -422,7 +422,7 @@ def test_pause_and_a_job_started_by_the_rest_of_the_page(lab, qtbot):
                         steps=5, batch_size=8)
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
         lab.runner.start(other)
-    assert lab.status.text().startswith("Stopped: the playground")
+    assert lab.status.text().startswith("Stopped: another training of this page took over")
     assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
 
 
