@@ -15,6 +15,6 @@ def synapse_register_pages(register):
         lesson=resource_path("lessons", "network-builder.md"),
         icon=resource_path("icons", "network-builder.svg"),
         concepts=("Perceptron", "Hidden layers", "XOR", "Activations", "Loss", "Learning rate",
-                  "Initialization", "Regularization", "Overfitting"),
+                  "Initialization", "Regularization", "Overfitting", "Cross-validation"),
         order=2,
     ))
