@@ -17,14 +17,13 @@ from typing import Any
 
 import torch
 from torch import Tensor, nn
-from torch.utils.data import DataLoader, TensorDataset
 
 from desktop_app.engine import Diverged, Finished, JobEvent, TrainingJob
 from desktop_app.engine import accuracy as accuracy_metric
 
 from .config import MAX_UNITS, Setup
 from .model import accuracy
-from .training import Tensors, make_loss, make_optimizer, new_model
+from .training import Tensors, make_job, new_model
 
 MAX_TRAININGS = 200
 MAX_TRIALS = 100
@@ -235,18 +234,9 @@ def training_job(setup: Setup, x: Tensor, y: Tensor, validation: tuple[Tensor, T
 
     Features are standardised (when the set-up asks) by the points it trains on only.
     """
-    setup.check(n_train=len(x))
-    empty_x, empty_y = x[:0], y[:0]
-    model = new_model(setup, Tensors(x, y, empty_x, empty_y, 6.0))
-    data: Any = (x, y)
-    if setup.batch_norm:  # a last batch of one point would break batch statistics: drop it
-        data = DataLoader(TensorDataset(x, y), batch_size=setup.batch_size, shuffle=True, drop_last=True,
-                          generator=torch.Generator().manual_seed(setup.seed))
-    return TrainingJob(
-        model=model, data=data, loss=make_loss(setup.model_spec(), model, setup.l1, setup.l2),
-        optimizer=make_optimizer(setup), epochs=setup.epochs, batch_size=setup.batch_size, seed=setup.seed,
-        validation=validation, metrics={"accuracy": accuracy_metric} if validation is not None else {},
-        name=name)
+    points = Tensors(x, y, x[:0], y[:0], 6.0)
+    return make_job(setup, points, new_model(setup, points), name=name, validation=validation,
+                    metrics={"accuracy": accuracy_metric} if validation is not None else None)
 
 
 def accuracy_on(model: nn.Module, x: Tensor, y: Tensor) -> float:

@@ -525,17 +525,19 @@ def _percent_right(predicted: np.ndarray, targets: np.ndarray) -> float:
     return 100.0 * float(np.mean(predicted == targets))
 
 
+def _scores(train_pred: np.ndarray, test_pred: np.ndarray, data: LabData, limit: int | None) -> dict[str, Any]:
+    """The fields of an :class:`Evaluation` for these train and test predictions."""
+    test_y = data.test_y.numpy()
+    return {"train_accuracy": _percent_right(train_pred, data.train_y.numpy()),
+            "test_accuracy": _percent_right(test_pred, test_y),
+            "confusion": confusion_matrix(test_pred, test_y),
+            "mistakes": misclassified(test_pred, test_y, limit)}
+
+
 def evaluate(model: nn.Module, data: LabData, limit: int | None = None) -> Evaluation:
     """Train and test accuracy, the test confusion matrix and the misclassified test digits."""
-    train_pred = predict(model, data.train_x).numpy()
-    test_pred = predict(model, data.test_x).numpy()
-    train_y, test_y = data.train_y.numpy(), data.test_y.numpy()
-    return Evaluation(
-        train_accuracy=_percent_right(train_pred, train_y),
-        test_accuracy=_percent_right(test_pred, test_y),
-        confusion=confusion_matrix(test_pred, test_y),
-        mistakes=misclassified(test_pred, test_y, limit),
-    )
+    return Evaluation(**_scores(predict(model, data.train_x).numpy(), predict(model, data.test_x).numpy(),
+                                data, limit))
 
 
 def evaluate_ensemble(models: Sequence[nn.Module], data: LabData, limit: int | None = None) -> EnsembleEvaluation:
@@ -544,10 +546,7 @@ def evaluate_ensemble(models: Sequence[nn.Module], data: LabData, limit: int | N
     test_votes = member_votes(models, data.test_x).numpy()
     train_y, test_y = data.train_y.numpy(), data.test_y.numpy()
     return EnsembleEvaluation(
-        train_accuracy=_percent_right(train_votes[-1], train_y),
-        test_accuracy=_percent_right(test_votes[-1], test_y),
-        confusion=confusion_matrix(test_votes[-1], test_y),
-        mistakes=misclassified(test_votes[-1], test_y, limit),
+        **_scores(train_votes[-1], test_votes[-1], data, limit),
         member_train=[_percent_right(votes, train_y) for votes in train_votes[:-1]],
         member_test=[_percent_right(votes, test_y) for votes in test_votes[:-1]],
     )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, Q
 from .overfitting_lab import (AccuracyHistory, EnsembleEvaluation, Evaluation, LabData, LabSettings, Run, evaluate,
                               evaluate_ensemble, load_data, make_job, make_member_job)
 from .overfitting_plots import AccuracyPlot, ConfusionMatrix, MistakeGrid, bold_label
+from .training import took_over
 
 if TYPE_CHECKING:
     from torch import nn
@@ -450,10 +451,7 @@ class OverfittingLab(QWidget):
         return self.job_id is not None and event.job_id == self.job_id
 
     def _on_started(self, event: Started) -> None:
-        # A newer job of the page's other trainers took the runner (ids only grow; a late Started
-        # of an older job, delivered as the runner starts one of ours, is no takeover).
-        if (self.running or self.next_net_due) and event.job_id != self.job_id and \
-                (self.job_id is None or event.job_id > self.job_id):
+        if (self.running or self.next_net_due) and took_over(event, self.job_id):
             self.running = False
             self.next_net_due = False
             self.training_ensemble = None

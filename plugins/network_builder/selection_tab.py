@@ -26,6 +26,7 @@ from .controls import section
 from .model_selection import (FOLD_RANGE, MAX_EPOCHS, MAX_TRIALS, MODES, Score, Search, SearchSettings, Training,
                               candidates_for, kfold)
 from .points import SETS
+from .training import took_over
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
@@ -471,9 +472,7 @@ class ModelSelectionTab(QWidget):
         self.runner.start(job)
 
     def _on_started(self, event: Started) -> None:
-        # A newer job of the playground or the lab took the runner (ids only grow; a late Started
-        # of an older job, delivered as the runner starts one of ours, is no takeover).
-        if self.running and event.job_id != self.job_id and (self.job_id is None or event.job_id > self.job_id):
+        if self.running and took_over(event, self.job_id):
             self.job_id = None
             self._finish("Interrupted")
 

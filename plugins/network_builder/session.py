@@ -22,7 +22,7 @@ from .config import FEATURE_TITLES, Setup
 from .model import feature_columns
 from .points import Split, assign_test, make_split, split_rows
 from .training import (THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job, new_model,
-                       validation_size, view_probe)
+                       took_over, validation_size, view_probe)
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
@@ -240,9 +240,8 @@ class Session:
     def on_event(self, event: Any) -> None:
         """Runner events: only those of the job this tab started."""
         if event.job_id != self.job_id:
-            # Another tab's job replaced ours: job ids only grow, and a late Started of an older
-            # job (delivered as the runner starts ours) is no takeover.
-            if isinstance(event, Started) and self.job_id is not None and self.active and event.job_id > self.job_id:
+            if isinstance(event, Started) and self.job_id is not None and self.active and \
+                    took_over(event, self.job_id):
                 self._finish_job(self.model, self.last_step)
                 self.job_id, self.active, self.stepping_to = None, False, None
                 self._buttons(running=False)

@@ -116,16 +116,17 @@ def validation_size(n_train: int) -> int:
 
 
 def make_job(setup: Setup, tensors: Tensors, model: nn.Module, probes: list = (), epochs: int | None = None,
-             name: str = "Network builder") -> TrainingJob:
+             name: str = "Network builder", validation: tuple[Tensor, Tensor] | None = None,
+             metrics: dict[str, Any] | None = None) -> TrainingJob:
     """A job that goes on training ``model`` with the set-up's optimizer and batch size.
 
     With early stopping, a share of the training points is held out as the
-    validation split that the engine watches; the test points stay unseen.
+    validation split that the engine watches; the test points stay unseen. A
+    caller may give its own ``validation`` points (and ``metrics`` for them).
     """
     spec = setup.model_spec()
     x, y = tensors.train_x, tensors.train_y
-    validation = None
-    if setup.early_stopping:
+    if setup.early_stopping and validation is None:
         n_val = validation_size(len(x))
         order = torch.randperm(len(x), generator=torch.Generator().manual_seed(setup.seed))
         validation = (x[order[:n_val]], y[order[:n_val]])
@@ -139,7 +140,16 @@ def make_job(setup: Setup, tensors: Tensors, model: nn.Module, probes: list = ()
         model=model, data=data, loss=make_loss(spec, model, setup.l1, setup.l2),
         optimizer=make_optimizer(setup), epochs=epochs or setup.epochs, batch_size=setup.batch_size,
         seed=setup.seed, validation=validation, early_stopping=setup.patience if setup.early_stopping else None,
-        probes=list(probes), name=name)
+        metrics=dict(metrics or {}), probes=list(probes), name=name)
+
+
+def took_over(event: Any, own_job_id: int | None) -> bool:
+    """Whether ``event`` (a Started) is another trainer's job replacing ours on the page's one runner.
+
+    Job ids only grow. A late Started of an older job, delivered as the runner
+    starts one of ours, is no takeover; with no job of ours yet, any job is.
+    """
+    return own_job_id is None or event.job_id > own_job_id
 
 
 def view_probe(spec: dict[str, Any], tensors: Tensors, plane: Plane, request: ViewRequest) -> FunctionProbe:

@@ -17,6 +17,8 @@ from synapse_lab_plugins.network_builder.model_selection import (MAX_TRAININGS, 
 from synapse_lab_plugins.network_builder.points import make_split
 from synapse_lab_plugins.network_builder.training import Tensors
 
+from .test_page import type_into
+
 LEFT = Qt.MouseButton.LeftButton
 
 
@@ -136,12 +138,6 @@ def page(synapse_page):
     page = synapse_page("network-builder")
     page.tabs.setCurrentWidget(page.selection)
     return page
-
-
-def type_into(qtbot, box, text):
-    box.selectAll()
-    qtbot.keyClicks(box, text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
 def test_a_search_fills_the_table_names_the_best_and_goes_to_the_playground(page, qtbot):
