@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="window size for --screenshot (default 1360x840)")
     parser.add_argument("--theme", choices=("light", "dark"),
                         help="use this theme for this run only")
+    parser.add_argument("--language", choices=("en", "ko"),
+                        help="show the app in English or Korean for this run only")
     parser.add_argument("--exit-after-startup", action="store_true",
                         help="diagnostics: print the seconds until the window was first painted, and exit")
     return parser

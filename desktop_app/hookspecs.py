@@ -20,11 +20,14 @@ import pluggy
 from . import PROJECT
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .data.registry import DatasetSpec
     from .pages import PageSpec
 
 hookspec = pluggy.HookspecMarker(PROJECT)
 
-__all__ = ["synapse_register_pages"]
+__all__ = ["synapse_register_datasets", "synapse_register_pages", "synapse_register_translations"]
 
 
 # -- Start-up --------------------------------------------------------------------------------------
@@ -43,5 +46,39 @@ def synapse_register_pages(register: Callable[[PageSpec], None]) -> None:
     :param register: call it once per page. It validates the spec, stamps the
         plugin's name on it and raises ``PageSpecError`` for a malformed spec
         or an id another plugin already took (that fails this plugin only).
+    :return: ignored.
+    """
+
+
+@hookspec(historic=True)
+def synapse_register_datasets(register: Callable[[DatasetSpec], None]) -> None:
+    """Register the plugin's data sets by calling ``register(DatasetSpec(...))``.
+
+    When: once at start-up, right after the pages are collected; also the
+    first time headless code (a script, a benchmark) asks
+    :mod:`desktop_app.data` for its registry. Every page then finds the set
+    by its id, whichever plugin added it.
+    Thread: the main thread. Load nothing heavy here: ``DatasetSpec.loader``
+    reads the data the first time somebody asks for it.
+
+    :param register: call it once per data set. It validates the spec, stamps
+        the plugin's name on it and raises ``DatasetSpecError`` for a malformed
+        spec or an id another plugin already took (that fails this plugin only).
+    :return: ignored.
+    """
+
+
+@hookspec(historic=True)
+def synapse_register_translations(register: Callable[[str | Path, str], None]) -> None:
+    """Register the folder of the plugin's compiled Qt translations.
+
+    Call ``register(folder, name)``: for the language ``ko`` the host then
+    loads ``folder/name_ko.qm`` (made by ``pyside6-lrelease`` from
+    ``name_ko.ts``), before any page is built. A missing file is no error:
+    the plugin's strings stay in the language they were written in.
+    When: once at start-up, before the main window is built.
+    Thread: the main (GUI) thread.
+
+    :param register: call it once per translation catalogue.
     :return: ignored.
     """

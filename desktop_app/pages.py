@@ -28,7 +28,10 @@ class PageSpec:
     sidebar needs metadata alone and start-up stays fast. ``lesson`` is
     Markdown text or a path to a ``.md`` file; ``icon`` a path to an SVG or
     PNG. ``concepts`` are the short names of what the page teaches, shown on
-    the course map; ``order`` sorts the sidebar (lower first).
+    the course map; ``order`` sorts the sidebar (lower first). A page with
+    ``needs_torch`` (the default) is built once PyTorch has loaded in the
+    background, behind a light placeholder, so that opening it never delays
+    the window's first paint; a page that never touches PyTorch sets it False.
     """
 
     id: str
@@ -39,6 +42,7 @@ class PageSpec:
     icon: str | Path | None = None
     concepts: tuple[str, ...] = ()
     order: float = 100.0
+    needs_torch: bool = True
     plugin: str = field(default="", compare=False)
 
     def validate(self) -> None:
@@ -59,6 +63,8 @@ class PageSpec:
             raise PageSpecError(f"Page {self.id!r}: concepts must be a tuple of strings.")
         if isinstance(self.order, bool) or not isinstance(self.order, (int, float)):
             raise PageSpecError(f"Page {self.id!r}: order must be a number.")
+        if not isinstance(self.needs_torch, bool):
+            raise PageSpecError(f"Page {self.id!r}: needs_torch must be True or False.")
 
     def load_factory(self) -> PageFactory:
         """The factory callable, importing its module if it was given by name."""
@@ -77,12 +83,23 @@ class PageSpec:
             return Path(lesson).parent
         return None
 
-    def lesson_markdown(self) -> str:
-        """The lesson text; a missing lesson file reads as a short note, not an error."""
+    def lesson_markdown(self, language: str = "en") -> str:
+        """The lesson text in ``language`` where the page has it (``lessons/<language>/<file>.md``
+        beside the English file), else in English; a missing file reads as a short note."""
         if self.lesson_folder() is not None:
-            path = Path(self.lesson)
+            path = localized_path(Path(self.lesson), language)
             try:
                 return path.read_text(encoding="utf-8")
             except OSError:
                 return f"*The lesson text for this page ({path.name}) could not be read.*"
         return self.lesson or "*This page has no lesson text yet.*"
+
+
+def localized_path(path: str | Path, language: str) -> Path:
+    """``folder/<language>/<name>`` when that file exists, else ``path`` itself (the English one)."""
+    path = Path(path)
+    if language.isascii() and language.isalpha() and language != "en":
+        translated = path.parent / language / path.name
+        if translated.is_file():
+            return translated
+    return path

@@ -13,6 +13,7 @@ import os
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Literal
 
 import pluggy
@@ -65,6 +66,8 @@ class PluginHost:
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
         self.pages: dict[str, PageSpec] = {}
+        self.translation_catalogues: list[tuple[Path, str]] = []
+        """``(folder, name)`` of every plugin's Qt translations (``folder/name_<lang>.qm``)."""
 
     # -- discovery ----------------------------------------------------------------------------
     def load_entry_points(self, entry_points: Iterable[metadata.EntryPoint] | None = None) -> None:
@@ -151,6 +154,61 @@ class PluginHost:
             self._call(impl, record, register=register)
         return self.pages
 
+    def collect_datasets(self) -> None:
+        """Ask the host's own data sets and each loaded plugin for theirs, into the data registry.
+
+        A plugin whose hook raises (a malformed spec, a taken id) is marked failed;
+        the data sets it registered before the error are removed again.
+        """
+        try:
+            from .data import builtin
+            from .data.registry import REGISTRY
+        except ImportError:  # a data layer without a registry
+            return
+
+        REGISTRY.clear()
+        builtin.synapse_register_datasets(lambda spec: REGISTRY.add(spec, plugin=BUILTIN_DISTRIBUTION))
+        for impl in self.pm.hook.synapse_register_datasets.get_hookimpls():
+            record = self.records.get(impl.plugin_name)
+            if record is None or record.state != "loaded":
+                continue
+            added: list[str] = []
+
+            def register(spec: Any, _record: PluginRecord = record, _added: list[str] = added) -> None:
+                REGISTRY.add(spec, plugin=_record.name)
+                _added.append(spec.id)
+
+            self._call(impl, record, register=register)
+            if record.state == "failed":
+                for dataset_id in added:
+                    REGISTRY.remove(dataset_id)
+
+    def collect_translations(self) -> list[tuple[Path, str]]:
+        """Every loaded plugin's translation catalogues, as ``(folder, name)`` pairs."""
+        self.translation_catalogues.clear()
+        for impl in self.pm.hook.synapse_register_translations.get_hookimpls():
+            record = self.records.get(impl.plugin_name)
+            if record is None or record.state != "loaded":
+                continue
+
+            def register(folder: str | Path, name: str, _record: PluginRecord = record) -> None:
+                if not isinstance(name, str) or not name or not isinstance(folder, (str, Path)):
+                    raise ValueError("register(folder, name) takes a folder path and a catalogue name.")
+                self.translation_catalogues.append((Path(folder), name))
+
+            self._call(impl, record, register=register)
+            if record.state == "failed":
+                self._forget_datasets(record.name)
+        return self.translation_catalogues
+
+    def _forget_datasets(self, plugin: str) -> None:
+        try:
+            from .data.registry import REGISTRY
+        except ImportError:
+            return
+        for spec in [s for s in REGISTRY.specs() if s.plugin == plugin]:
+            REGISTRY.remove(spec.id)
+
     def _call(self, impl: pluggy.HookImpl, record: PluginRecord, **kwargs: Any) -> Any:
         try:
             return impl.function(**{name: kwargs[name] for name in impl.argnames})
@@ -186,4 +244,6 @@ def discover(disabled: Iterable[str] = (), environ: dict[str, str] | None = None
     host = PluginHost(disabled, environ=environ)
     host.load_entry_points()
     host.collect_pages()
+    host.collect_datasets()
+    host.collect_translations()
     return host

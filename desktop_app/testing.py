@@ -78,25 +78,38 @@ def synapse_plugin_host() -> Callable[..., Any]:
                 name = getattr(plugin, "name", None) or f"{type(plugin).__name__}-{index}"
             host.register_plugin(plugin, name)
         host.collect_pages()
+        host.collect_datasets()
+        host.collect_translations()
         return host
     return make
 
 
 @pytest.fixture
-def synapse_window(qtbot: Any, synapse_settings: Any, synapse_plugin_host: Any) -> Callable[..., Any]:
-    """Factory: ``synapse_window(*plugins, installed=True, start_page=None)`` → shown MainWindow."""
+def synapse_window(qtbot: Any, synapse_settings: Any, synapse_plugin_host: Any) -> Any:
+    """Factory: ``synapse_window(*plugins, installed=True, start_page=None, load_torch=False,
+    language="en")`` → a shown MainWindow.
+
+    ``language="ko"`` builds the window in Korean, with every plugin's
+    catalogue; the next test starts in English again.
+    """
+    from .qt.i18n import install_translations
     from .qt.main_window import DEFAULT_SIZE, MainWindow
 
+    spoken: list[str] = []
+
     def make(*plugins: Any, installed: bool = True, start_page: str | None = None,
-             load_torch: bool = False) -> MainWindow:
-        window = MainWindow(synapse_plugin_host(*plugins, installed=installed), synapse_settings,
-                            start_page=start_page, load_torch=load_torch)
+             load_torch: bool = False, language: str = "en") -> MainWindow:
+        host = synapse_plugin_host(*plugins, installed=installed)
+        spoken.append(install_translations(language, host.translation_catalogues))
+        window = MainWindow(host, synapse_settings, start_page=start_page, load_torch=load_torch)
         qtbot.addWidget(window)
         window.resize(*DEFAULT_SIZE)  # the app's own size, whatever the offscreen screen's (800 × 800)
         window.show()
         qtbot.waitExposed(window)
         return window
-    return make
+    yield make
+    if any(language != "en" for language in spoken):
+        install_translations("en", [])
 
 
 @pytest.fixture

@@ -122,6 +122,21 @@ def ensure_qt_libraries(window: bool) -> None:
              "\nOn Debian or Ubuntu: sudo apt-get install " + " ".join(packages))
 
 
+def ensure_korean_font() -> None:
+    """On Linux, make sure a font with Hangul exists, for the Korean interface."""
+    if not sys.platform.startswith("linux") or not shutil.which("fc-list"):
+        return
+    found = subprocess.run(["fc-list", ":lang=ko", "family"], capture_output=True, text=True).stdout.strip()
+    if found:
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        print("+ apt-get install fonts-nanum (a Korean font, for the Korean interface)", flush=True)
+        subprocess.run(["apt-get", "update", "-qq"], check=False)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "fonts-nanum"], check=False)
+        return
+    print("No Korean font found: for the Korean interface, sudo apt-get install fonts-nanum", flush=True)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test"}:
         print(__doc__)
@@ -131,6 +146,7 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     if command == "run":
         ensure_qt_libraries(window=os.environ.get("QT_QPA_PLATFORM", "xcb") in ("xcb", ""))
+        ensure_korean_font()
         cmd = [str(venv_python()), "-m", "desktop_app", *rest]
     else:
         ensure_qt_libraries(window=False)

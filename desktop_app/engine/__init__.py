@@ -12,7 +12,7 @@ from .events import (TERMINAL_EVENTS, Diverged, Evaluation, Failed, Finished, Jo
                      Progress, ProbeResult, Resumed, Started, Stopped)
 from .job import JobConfigError, TrainingJob
 from .metrics import accuracy
-from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext, to_numpy
+from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext, to_cpu, to_numpy
 from .warmup import warm_up
 
 __all__ = [
@@ -20,5 +20,5 @@ __all__ = [
     "FunctionProbe", "GradientNorms", "JobBusyError", "JobConfigError", "JobControl", "JobEvent",
     "JobHandle", "Paused", "Probe", "ProbeContext", "ProbeResult", "Progress", "Resumed", "Started",
     "Stopped", "TERMINAL_EVENTS", "TrainingJob", "accuracy", "available_devices", "describe_device",
-    "load_checkpoint", "pick_device", "restore", "save_checkpoint", "to_numpy", "warm_up",
+    "load_checkpoint", "pick_device", "restore", "save_checkpoint", "to_cpu", "to_numpy", "warm_up",
 ]

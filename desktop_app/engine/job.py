@@ -13,8 +13,11 @@ from torch.utils.data import DataLoader
 
 from .probes import Probe
 
-TensorPair = tuple[Tensor, Tensor]
+Tensors = Union[Tensor, tuple[Tensor, ...]]
+"""One side of a data pair: a tensor, or a tuple of tensors with the same first dimension."""
+TensorPair = tuple[Tensors, Tensors]
 Data = Union[TensorPair, DataLoader]
+Collate = Callable[[Any, Any], tuple[Any, Any]]
 Metric = Callable[[Tensor, Tensor], Tensor]
 OptimizerSpec = Union[torch.optim.Optimizer, Callable[[Iterable[nn.Parameter]], torch.optim.Optimizer]]
 SchedulerSpec = Union[
@@ -39,9 +42,14 @@ class TrainingJob:
     model's parameters (built after the model moved to its device), and
     ``scheduler`` likewise. Give ``epochs`` or ``steps`` (both: whichever
     ends first; neither: train until stopped). ``data`` and ``validation``
-    are ``(inputs, targets)`` tensors, batched on the device by the engine,
-    or any ``DataLoader``. ``metrics`` map a name to ``fn(outputs, targets)``
-    returning a scalar tensor; they are evaluated on the validation data
+    are ``(inputs, targets)``, batched on the device by the engine, or any
+    ``DataLoader``. Each side is a tensor of any rank or a tuple of tensors
+    with the same first dimension (the examples); tuple inputs are passed
+    as ``model(*inputs)``, tuple targets reach the loss as they are.
+    ``collate(inputs, targets) -> (inputs, targets)`` is applied to every
+    training batch once it is on the device (augmentation, padding), and
+    ``eval_collate`` likewise to every evaluation batch. ``metrics`` map a
+    name to ``fn(outputs, targets)`` returning a scalar tensor; they are evaluated on the validation data
     (and on the training data when ``eval_train``) every ``eval_every``
     steps, or once an epoch when that is None. ``early_stopping`` is a
     patience: the job ends once the validation loss has not improved for that
@@ -65,6 +73,8 @@ class TrainingJob:
     eval_every: int | None = None
     probes: Sequence[Probe] = ()
     early_stopping: int | None = None
+    collate: Collate | None = None
+    eval_collate: Collate | None = None
     device: str | torch.device | None = None
     name: str = "training"
     job_id: int = field(default_factory=lambda: next(_ids))
@@ -85,21 +95,28 @@ class TrainingJob:
                     f"Early stopping waits 1 or more evaluations, not {self.early_stopping!r}.")
             if self.validation is None:
                 raise JobConfigError("Early stopping watches the validation loss: give the job validation data.")
+        for label, value in (("collate", self.collate), ("eval_collate", self.eval_collate)):
+            if value is not None and not callable(value):
+                raise JobConfigError(f"{label} must be a function of (inputs, targets), not {value!r}.")
         if isinstance(self.data, DataLoader):
             return
         inputs, targets = _as_pair(self.data, "training data")
-        if len(inputs) == 0:
+        n_inputs, n_targets = count_examples(inputs), count_examples(targets)
+        if n_inputs == 0:
             raise JobConfigError("The training data is empty: add some examples first.")
-        if len(inputs) != len(targets):
-            raise JobConfigError(f"The training data has {len(inputs)} inputs but {len(targets)} targets.")
+        if n_inputs != n_targets:
+            raise JobConfigError(f"The training data has {n_inputs} inputs but {n_targets} targets.")
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
             raise JobConfigError(f"The batch size must be a whole number of at least 1, not {self.batch_size!r}.")
-        if self.batch_size > len(inputs):
+        if self.batch_size > n_inputs:
             raise JobConfigError(
-                f"The batch size ({self.batch_size}) is larger than the {len(inputs)} training examples."
+                f"The batch size ({self.batch_size}) is larger than the {n_inputs} training examples."
             )
         if self.validation is not None and not isinstance(self.validation, DataLoader):
-            _as_pair(self.validation, "validation data")
+            val_inputs, val_targets = _as_pair(self.validation, "validation data")
+            if count_examples(val_inputs) != count_examples(val_targets):
+                raise JobConfigError(f"The validation data has {count_examples(val_inputs)} inputs but "
+                                     f"{count_examples(val_targets)} targets.")
 
     @property
     def steps_per_epoch(self) -> int | None:
@@ -108,7 +125,7 @@ class TrainingJob:
                 return len(self.data)
             except TypeError:
                 return None
-        return -(-len(self.data[0]) // self.batch_size)
+        return -(-count_examples(self.data[0]) // self.batch_size)
 
     @property
     def total_steps(self) -> int | None:
@@ -134,10 +151,29 @@ class TrainingJob:
         }
 
 
+def count_examples(side: Tensors) -> int:
+    """The number of examples in one side of a pair: the first dimension."""
+    return len(side) if isinstance(side, Tensor) else len(side[0])
+
+
 def _as_pair(data: Any, label: str) -> TensorPair:
-    if not (isinstance(data, (tuple, list)) and len(data) == 2 and all(isinstance(t, Tensor) for t in data)):
-        raise JobConfigError(f"The {label} must be a DataLoader or a pair of tensors (inputs, targets).")
+    if not (isinstance(data, (tuple, list)) and len(data) == 2 and all(_is_side(t) for t in data)):
+        raise JobConfigError(f"The {label} must be a DataLoader or a pair of tensors (inputs, targets); "
+                             f"either may also be a tuple of tensors.")
+    for side, name in zip(data, ("inputs", "targets")):
+        if isinstance(side, tuple):
+            sizes = [len(t) if t.ndim else None for t in side]
+            if None in sizes or len(set(sizes)) != 1:
+                raise JobConfigError(f"The {label}'s {name} are a tuple of tensors whose first dimensions "
+                                     f"(the examples) differ: {', '.join(str(n) for n in sizes)}.")
+        elif side.ndim == 0:
+            raise JobConfigError(f"The {label}'s {name} must have one row per example, not be a single number.")
     return data[0], data[1]
+
+
+def _is_side(value: Any) -> bool:
+    return isinstance(value, Tensor) or (
+        isinstance(value, tuple) and len(value) > 0 and all(isinstance(t, Tensor) for t in value))
 
 
 def _callable_name(obj: Any) -> str:

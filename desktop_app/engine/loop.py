@@ -24,7 +24,7 @@ from .control import JobControl, StopRequested
 from .device import pick_device
 from .events import (Diverged, Evaluation, Failed, Finished, JobEvent, Paused, Progress, ProbeResult,
                      Resumed, Started, Stopped)
-from .job import TrainingJob
+from .job import TrainingJob, count_examples
 from .probes import ProbeContext, to_cpu
 
 Emit = Callable[[JobEvent], None]
@@ -40,6 +40,26 @@ class _LossDiverged(Exception):
 
 class _EarlyStop(Exception):
     """The validation loss stopped improving."""
+
+
+def _forward(model: nn.Module, inputs: Any) -> Any:
+    """``model(*inputs)`` for a tuple of inputs, ``model(inputs)`` for anything else."""
+    return model(*inputs) if type(inputs) is tuple else model(inputs)
+
+
+def _take(value: Any, index: Any) -> Any:
+    """The rows ``index`` (a slice or index tensor) of a tensor or of each tensor of a tuple."""
+    return value[index] if isinstance(value, Tensor) else tuple(t[index] for t in value)
+
+
+def _cat(parts: list[Any]) -> Any:
+    """Chunks of outputs or targets (tensors, or tuples of them) joined along the first dimension."""
+    first = parts[0]
+    if isinstance(first, Tensor):
+        return first if len(parts) == 1 else torch.cat(parts)
+    if isinstance(first, (tuple, list)):
+        return type(first)(_cat([p[i] for p in parts]) for i in range(len(first)))
+    return first
 
 
 def _to_device(value: Any, device: torch.device) -> Any:
@@ -162,21 +182,29 @@ class TrainingRun:
 
     # -- the loop -----------------------------------------------------------------------------
     def _batches(self) -> Iterator[tuple[Any, Any]]:
+        """One epoch of training batches on the device, through the job's ``collate`` if it has one."""
+        collate = self.job.collate
+        if collate is None:
+            return self._raw_batches()
+        return (collate(inputs, targets) for inputs, targets in self._raw_batches())
+
+    def _raw_batches(self) -> Iterator[tuple[Any, Any]]:
         if self._train_pair is None:
             for batch in self.job.data:
                 inputs, targets = batch[0], batch[1]
                 yield _to_device(inputs, self.device), _to_device(targets, self.device)
             return
         inputs, targets = self._train_pair
-        n, size = len(inputs), self.job.batch_size
+        n, size = count_examples(inputs), self.job.batch_size
         if self.job.shuffle:
             order = torch.randperm(n, generator=self._generator).to(self.device, non_blocking=True)
             for start in range(0, n, size):
                 index = order[start:start + size]
-                yield inputs[index], targets[index]
+                yield _take(inputs, index), _take(targets, index)
         else:
             for start in range(0, n, size):
-                yield inputs[start:start + size], targets[start:start + size]
+                rows = slice(start, start + size)
+                yield _take(inputs, rows), _take(targets, rows)
 
     def _train(self) -> None:
         job, control, probes = self.job, self.control, self.job.probes
@@ -192,7 +220,8 @@ class TrainingRun:
                     control.wait_for_turn(self._on_pause)
                     self._after_wait()
                 self.step += 1
-                due = [p for p in probes if p.due(self.step)] if probes else ()
+                due = [p for p in probes if p.due(self.step) or (p.at_end and self.step == total)] \
+                    if probes else ()
                 losses.append(self._train_step(inputs, targets, due).detach())
                 if per_step_schedule:
                     self._step_scheduler()
@@ -226,7 +255,7 @@ class TrainingRun:
         if self._needs_closure:
             def closure() -> Tensor:
                 optimizer.zero_grad(set_to_none=True)
-                closure_loss = loss_fn(model(inputs), targets)
+                closure_loss = loss_fn(_forward(model, inputs), targets)
                 closure_loss.backward()
                 return closure_loss
             loss = optimizer.step(closure)
@@ -234,7 +263,7 @@ class TrainingRun:
             self._run_probes(due, inputs, targets, outputs, loss)
             return loss
         optimizer.zero_grad(set_to_none=True)
-        outputs = model(inputs)
+        outputs = model(*inputs) if type(inputs) is tuple else model(inputs)
         loss = loss_fn(outputs, targets)
         loss.backward()
         if due:
@@ -243,10 +272,22 @@ class TrainingRun:
         return loss
 
     def _run_probes(self, due: Any, inputs: Any, targets: Any, outputs: Any, loss: Tensor) -> None:
-        ctx = ProbeContext(self.model, self.step, self.epoch, inputs, targets, outputs, loss)
+        """Run each due probe, in eval mode unless it asks for train mode; the mode is restored after."""
+        model = self.model
+        ctx = ProbeContext(model, self.step, self.epoch, inputs, targets, outputs, loss, self.device)
         for probe in due:
-            value = to_cpu(probe(ctx))
-            self.emit(ProbeResult(self.job.job_id, self.job.name, probe.name, self.step, self.epoch, value))
+            probe.disarm()
+        was_training = model.training
+        try:
+            for probe in due:
+                wanted = was_training and probe.train_mode
+                if model.training != wanted:
+                    model.train(wanted)
+                value = to_cpu(probe(ctx))
+                self.emit(ProbeResult(self.job.job_id, self.job.name, probe.name, self.step, self.epoch, value))
+        finally:
+            if model.training != was_training:
+                model.train(was_training)
 
     # -- evaluation ---------------------------------------------------------------------------
     def _evaluate(self) -> None:
@@ -292,14 +333,20 @@ class TrainingRun:
         if self._evaluations_without_gain >= self.job.early_stopping:
             raise _EarlyStop
 
-    def _predict(self, data: Any) -> tuple[Tensor, Tensor]:
+    def _predict(self, data: Any) -> tuple[Any, Any]:
         if isinstance(data, DataLoader):
-            pairs = [(self.model(_to_device(b[0], self.device)), _to_device(b[1], self.device)) for b in data]
+            batches = ((_to_device(b[0], self.device), _to_device(b[1], self.device)) for b in data)
         else:
             inputs, targets = data
-            pairs = [(self.model(inputs[i:i + EVAL_CHUNK]), targets[i:i + EVAL_CHUNK])
-                     for i in range(0, len(inputs), EVAL_CHUNK)]
-        return torch.cat([p[0] for p in pairs]), torch.cat([p[1] for p in pairs])
+            batches = ((_take(inputs, slice(i, i + EVAL_CHUNK)), _take(targets, slice(i, i + EVAL_CHUNK)))
+                       for i in range(0, count_examples(inputs), EVAL_CHUNK))
+        collate = self.job.eval_collate
+        if collate is not None:
+            batches = (collate(x, y) for x, y in batches)
+        pairs = [(_forward(self.model, x), y) for x, y in batches]
+        if not pairs:
+            raise ValueError("The evaluation data is empty.")
+        return _cat([p[0] for p in pairs]), _cat([p[1] for p in pairs])
 
     # -- reporting ----------------------------------------------------------------------------
     def _report(self) -> None:

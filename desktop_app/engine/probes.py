@@ -1,10 +1,14 @@
 """Probes: look inside the model while it trains.
 
-A probe fires every ``every`` optimizer steps, after the backward pass and
-before the optimizer step, so it sees this step's activations and gradients.
-It returns data that the engine turns into detached CPU copies and sends as a
-``ProbeResult`` event. Probes that need forward hooks install them in
-``attach`` and record only while armed, so they cost nothing on other steps.
+A probe fires every ``every`` optimizer steps (and, with ``at_end``, on the
+job's planned last step too), after the backward pass and before the
+optimizer step, so it sees this step's activations and gradients. The engine
+calls it with the model in eval mode, so a probe that runs the model on its
+own inputs sees no dropout and updates no batch-norm statistics; a probe with
+``train_mode = True`` is called in train mode. It returns data that the
+engine turns into detached CPU copies and sends as a ``ProbeResult`` event.
+Probes that need forward hooks install them in ``attach`` and record only
+while armed, so they cost nothing on other steps.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ class ProbeContext:
     targets: Any
     outputs: Any
     loss: Tensor
+    device: torch.device | None = None
+    """Where the model and this step's batch are."""
 
 
 class Probe:
@@ -36,12 +42,19 @@ class Probe:
 
     The GUI bridge delivers only the newest result of a probe per screen
     frame; set ``keep_all`` to receive every result (for a history plot).
+    ``at_end`` makes it fire on the job's last planned step as well (once,
+    when the job knows its number of steps), so the final state is always
+    shown. ``train_mode`` (default False) asks the engine to call the probe
+    with the model in train mode instead of eval mode.
     """
 
     keep_all: bool = False
+    at_end: bool = False
+    train_mode: bool = False
 
     def __init__(self, name: str, every: int = 1, keep_all: bool | None = None,
-                 seconds: float | None = None) -> None:
+                 seconds: float | None = None, at_end: bool | None = None,
+                 train_mode: bool | None = None) -> None:
         if every < 1:
             raise ValueError(f"A probe fires every 1 or more steps, not {every}.")
         if seconds is not None and seconds < 0:
@@ -52,6 +65,10 @@ class Probe:
         self._last_fired: float | None = None
         if keep_all is not None:
             self.keep_all = keep_all
+        if at_end is not None:
+            self.at_end = at_end
+        if train_mode is not None:
+            self.train_mode = train_mode
 
     def due(self, step: int) -> bool:
         """Whether the probe fires on ``step`` (1-based).
@@ -79,6 +96,12 @@ class Probe:
     def arm(self) -> None:
         """Called before the forward pass of a step on which the probe fires."""
 
+    def disarm(self) -> None:
+        """Called after that step's forward and backward passes, before any probe of the step runs.
+
+        So a probe that runs the model on its own inputs is not recorded by another's hooks.
+        """
+
     def __call__(self, ctx: ProbeContext) -> Any:
         raise NotImplementedError
 
@@ -87,8 +110,9 @@ class FunctionProbe(Probe):
     """A probe made from a plain function of the :class:`ProbeContext`."""
 
     def __init__(self, name: str, fn: Callable[[ProbeContext], Any], every: int = 1,
-                 keep_all: bool = False, seconds: float | None = None) -> None:
-        super().__init__(name, every, keep_all, seconds)
+                 keep_all: bool = False, seconds: float | None = None, at_end: bool = False,
+                 train_mode: bool = False) -> None:
+        super().__init__(name, every, keep_all, seconds, at_end, train_mode)
         self._fn = fn
 
     def __call__(self, ctx: ProbeContext) -> Any:
@@ -108,8 +132,9 @@ class GradientNorms(Probe):
 
     def __init__(self, name: str = "gradient_norms", every: int = 1,
                  layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d),
-                 keep_all: bool | None = None, seconds: float | None = None) -> None:
-        super().__init__(name, every, keep_all, seconds)
+                 keep_all: bool | None = None, seconds: float | None = None,
+                 at_end: bool | None = None) -> None:
+        super().__init__(name, every, keep_all, seconds, at_end)
         self._layer_types = layer_types
         self._layers: list[tuple[str, nn.Module]] = []
 
@@ -127,23 +152,30 @@ class GradientNorms(Probe):
 
 
 class Activations(Probe):
-    """The outputs of chosen layers on the probed step: ``{layer name: tensor}``.
+    """The outputs of chosen layers on the probed step: ``{layer name: output}``.
 
     ``modules`` selects the layers (default: every layer of ``layer_types``).
-    ``limit`` keeps at most that many examples of the batch to stay cheap.
+    An output is a tensor or, like an LSTM's ``(output, (h, c))``, a tuple of
+    them: the structure is kept, detached. ``select(output)`` picks what to
+    record instead (``lambda out: out[0]`` for the LSTM's outputs alone).
+    ``limit`` keeps at most that many examples to stay cheap: the first
+    dimension of each top-level tensor is cut (for a recurrent layer, use
+    ``batch_first=True`` so that it is the batch); nested ones are kept whole.
     """
 
     def __init__(self, name: str = "activations", every: int = 1,
                  modules: Iterable[str] | None = None,
                  layer_types: tuple[type[nn.Module], ...] = (nn.Linear, nn.Conv2d),
                  limit: int | None = 256, keep_all: bool | None = None,
-                 seconds: float | None = None) -> None:
-        super().__init__(name, every, keep_all, seconds)
+                 seconds: float | None = None, select: Callable[[Any], Any] | None = None,
+                 at_end: bool | None = None) -> None:
+        super().__init__(name, every, keep_all, seconds, at_end)
+        self._select = select
         self._wanted = list(modules) if modules is not None else None
         self._layer_types = layer_types
         self._limit = limit
         self._armed = False
-        self._captured: dict[str, Tensor] = {}
+        self._captured: dict[str, Any] = {}
         self._handles: list[torch.utils.hooks.RemovableHandle] = []
 
     def attach(self, model: nn.Module) -> None:
@@ -160,8 +192,13 @@ class Activations(Probe):
 
     def _hook(self, layer_name: str) -> Callable[..., None]:
         def record(_module: nn.Module, _inputs: Any, output: Any) -> None:
-            if self._armed and isinstance(output, Tensor):
-                self._captured[layer_name] = output.detach()[: self._limit]
+            if not self._armed:
+                return
+            value = self._select(output) if self._select is not None else output
+            if isinstance(value, Tensor):
+                self._captured[layer_name] = value.detach()[: self._limit]
+            elif _has_tensor(value):
+                self._captured[layer_name] = _limit_top(map_tensors(value, Tensor.detach), self._limit)
         return record
 
     def detach(self) -> None:
@@ -173,18 +210,38 @@ class Activations(Probe):
         self._armed = True
         self._captured = {}
 
-    def __call__(self, ctx: ProbeContext) -> dict[str, Tensor]:
+    def disarm(self) -> None:
+        self._armed = False
+
+    def __call__(self, ctx: ProbeContext) -> dict[str, Any]:
         self._armed = False
         captured, self._captured = self._captured, {}
         return captured
 
 
+def _has_tensor(value: Any) -> bool:
+    if isinstance(value, Tensor):
+        return True
+    if isinstance(value, dict):
+        return any(_has_tensor(v) for v in value.values())
+    return isinstance(value, (list, tuple)) and any(_has_tensor(v) for v in value)
+
+
+def _limit_top(value: Any, limit: int | None) -> Any:
+    """A plain tuple or list with its own tensors cut to ``limit`` rows; anything nested kept whole."""
+    if limit is None or type(value) not in (tuple, list):
+        return value
+    return type(value)(v[:limit] if isinstance(v, Tensor) else v for v in value)
+
+
 def map_tensors(value: Any, fn: Callable[[Tensor], Any]) -> Any:
-    """``value`` with ``fn`` applied to every tensor inside nested dicts, lists and tuples."""
+    """``value`` with ``fn`` applied to every tensor inside nested dicts, lists and (named) tuples."""
     if isinstance(value, Tensor):
         return fn(value)
     if isinstance(value, dict):
         return {k: map_tensors(v, fn) for k, v in value.items()}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a named tuple, e.g. PackedSequence
+        return type(value)(*(map_tensors(v, fn) for v in value))
     if isinstance(value, (list, tuple)):
         return type(value)(map_tensors(v, fn) for v in value)
     return value

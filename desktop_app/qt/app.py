@@ -57,6 +57,12 @@ def take_screenshot(app, window, path: str) -> int:
     if not window.grab().save(str(target), "PNG"):
         print(f"synapse-lab: could not write {target}", file=sys.stderr)
         return 1
+    _, page = window.current_page()
+    failed = getattr(page, "failed_page", None)
+    if failed is not None:  # the factory raised: the picture shows the error page, and the exit says so
+        message = " ".join(page.message.text().split())
+        print(f"synapse-lab: the page {failed!r} could not be built: {message}", file=sys.stderr)
+        return 1
     if not ready:
         print("synapse-lab: the page was not ready in time; saved it as it was", file=sys.stderr)
     return 0
@@ -74,7 +80,13 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         settings = throwaway_settings()
+    if args.language:
+        settings.use_language_for_this_run(args.language)
     app = make_application()
+    from .i18n import install_translations, resolve_language
+
+    # Before any window exists, so that every widget is built in the learner's language.
+    install_translations(resolve_language(settings.language), host.translation_catalogues)
     from .main_window import MainWindow
     from .theme import apply_theme
 
@@ -107,10 +119,9 @@ def run_gui(host: PluginHost, settings: AppSettings, args: argparse.Namespace) -
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start(250)
     code = app.exec()
-    if window.engine_started:
-        # Settings were written when the window closed. A job may still be inside a long
-        # step, and tearing PyTorch down takes a second more: leave at once instead.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    return code
+    # Settings were written when the window closed. A job may still be inside a long step, a
+    # page's background computation may still run, and tearing PyTorch down takes a second
+    # more: leave at once instead.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

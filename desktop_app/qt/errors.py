@@ -17,6 +17,7 @@ from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QMessageBox
 
 from ..plugin_manager import PluginRecord
+from .i18n import translate
 
 
 def plugin_of(tb: TracebackType | None, records: dict[str, PluginRecord]) -> PluginRecord | None:
@@ -54,17 +55,22 @@ class ErrorReporter:
 
     def _show(self, kind: type[BaseException], error: BaseException, details: str,
               record: PluginRecord | None) -> None:
-        who = f"the plugin “{record.name}”" if record else "Synapse Lab"
         summary = f"{kind.__name__}: {error}"
         if record is not None:
-            record.error = f"Error while running: {summary}"
+            record.error = translate("Errors", "Error while running: {error}").format(error=summary)
             record.traceback = details
-        self.window.status.showMessage(f"An error in {who}: {summary}", 15000)
+            line = translate("Errors", "An error in the plugin “{plugin}”: {error}")
+            text = translate("Errors", "An error in the plugin “{plugin}” interrupted what you were doing:")
+        else:
+            line = translate("Errors", "An error in Synapse Lab: {error}")
+            text = translate("Errors", "An error in Synapse Lab interrupted what you were doing:")
+        name = record.name if record is not None else ""
+        self.window.status.showMessage(line.format(plugin=name, error=summary), 15000)
         if self.box is not None and self.box.isVisible():
             return
-        self.box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                               f"An error in {who} interrupted what you were doing:\n\n{summary}\n\n"
-                               "Synapse Lab keeps running; your other pages are not affected.",
+        calm = translate("Errors", "Synapse Lab keeps running; your other pages are not affected.")
+        self.box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Something went wrong"),
+                               f"{text.format(plugin=name)}\n\n{summary}\n\n{calm}",
                                QMessageBox.StandardButton.Ok, self.window)
         self.box.setDetailedText(details)
         self.box.open()

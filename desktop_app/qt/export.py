@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from .i18n import translate
+
 
 class NothingToExport(Exception):
     """The page shows no plot."""
@@ -28,7 +30,7 @@ def find_plot(page: QWidget) -> Any:
 
     views = [v for v in page.findChildren(pg.GraphicsView) if v.isVisible()] or page.findChildren(pg.GraphicsView)
     if not views:
-        raise NothingToExport("This page has no plot to export.")
+        raise NothingToExport(translate("Export", "This page has no plot to export."))
     return views[0]
 
 
@@ -51,7 +53,9 @@ def export_plot(page: QWidget, path: str | Path) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise ValueError(f"Export as .png or .svg, not {suffix or 'a file without a suffix'}.")
+        if suffix:
+            raise ValueError(translate("Export", "Export as .png or .svg, not {suffix}.").format(suffix=suffix))
+        raise ValueError(translate("Export", "Export as .png or .svg, not a file without a suffix."))
     target = find_plot(page)
     item = _exportable(target)
     if suffix == ".png":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -11,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QRes
 from PySide6.QtWidgets import (QApplication, QFileDialog, QMainWindow, QMessageBox, QSplitter,
                                QTextBrowser, QWidget)
 
+from ..page_protocol import state_version_of
 from ..pages import PageSpec
 from ..plugin_manager import PluginHost
 from ..resources import resource_path
@@ -18,6 +20,7 @@ from .dialogs import PluginsDialog, PreferencesDialog, about_text
 from .experiment import ExperimentError, load_experiment, save_experiment
 from .export import NothingToExport, export_plot
 from .gui_thread import GuiDispatcher, collect_garbage_on_gui_thread, freeze_loaded_objects
+from .i18n import current_language, page_text, translate
 from .page_host import HostSignals, PageStack
 from .settings import AppSettings
 from .sidebar import Sidebar, load_icon
@@ -104,11 +107,12 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------------
     def _fill_sidebar(self) -> None:
         for spec in self.plugins.sorted_pages():
-            self.sidebar.add_entry(spec.id, spec.title, spec.description, load_icon(spec.icon))
+            self.sidebar.add_entry(spec.id, page_text(spec.title), page_text(spec.description), load_icon(spec.icon))
         error_icon = load_icon(resource_path("icons", "plugin-error.svg"))
         for name, record in self.plugins.records.items():
             if record.state == "failed" and not any(p in self.plugins.pages for p in record.pages):
-                self.sidebar.add_entry(ERROR_KEY + name, name, "This plugin could not be loaded: see why",
+                self.sidebar.add_entry(ERROR_KEY + name, name,
+                                       translate("MainWindow", "This plugin could not be loaded: see why"),
                                        error_icon)
 
     def open_page(self, key: str) -> QWidget | None:
@@ -119,17 +123,19 @@ class MainWindow(QMainWindow):
         if key.startswith(ERROR_KEY):
             record = self.plugins.records[key[len(ERROR_KEY):]]
             self.setWindowTitle(f"Synapse Lab — {record.name}")
-            self.lesson.setMarkdown(f"## {record.name}\n\nThis plugin failed to load, so it has no page. "
-                                    "Its author can use the details shown here to fix it.")
-            return self.pages.show_error(key, f"The plugin “{record.name}” could not be loaded",
+            self.lesson.setMarkdown(f"## {record.name}\n\n" + translate(
+                "MainWindow", "This plugin failed to load, so it has no page. Its author can use the details "
+                "shown here to fix it."))
+            return self.pages.show_error(key, translate("MainWindow", "The plugin “{name}” could not be loaded")
+                                         .format(name=record.name),
                                          record.error, record.traceback)
         spec = self.plugins.pages.get(key)
         if spec is None:
             return None
-        self.setWindowTitle(f"Synapse Lab — {spec.title}")
+        self.setWindowTitle(f"Synapse Lab — {page_text(spec.title)}")
         folder = spec.lesson_folder()
         self.lesson.setSearchPaths([str(folder)] if folder else [])
-        self.lesson.setMarkdown(spec.lesson_markdown())
+        self.lesson.setMarkdown(_lesson_text(spec))
         return self.pages.show_page(spec)
 
     def current_page(self) -> tuple[str | None, QWidget | None]:
@@ -146,15 +152,41 @@ class MainWindow(QMainWindow):
         """The shared engine; importing it loads PyTorch if the loader has not yet."""
         if self._engine is None:
             from ..engine import Engine
+            if not self._load_torch:  # no loader applies the thread count: do it here, once
+                import torch
+
+                from .startup import default_threads
+                torch.set_num_threads(self.settings.threads or default_threads())
             self._engine = Engine(self.settings.device)
         return self._engine
 
-    def create_job_runner(self, spec: PageSpec) -> JobRunner:
+    def create_job_runner(self, spec: PageSpec, name: str | None = None, title: str | None = None) -> JobRunner:
+        """A new runner for page ``spec``: the default one (``name`` None) or a named one.
+
+        ``runners`` keys them by the page id, and named ones by ``"<page id>/<name>"``.
+        """
         from .training import JobRunner
-        runner = JobRunner(self.engine, spec.id, spec.title, self)
-        self.runners[spec.id] = runner
+        key = spec.id if name is None else f"{spec.id}/{name}"
+        label = page_text(spec.title) if name is None else f"{page_text(spec.title)} · {title or name}"
+        runner = JobRunner(self.engine, key, label, self)
+        self.runners[key] = runner
         self.status.track(runner)
         return runner
+
+    def torch_is_ready(self) -> bool:
+        """Whether a page that needs PyTorch may be built now without delaying the window.
+
+        True once the background loader has finished, and always for a window
+        that does not load PyTorch in the background (tests): that one imports it when asked.
+        """
+        return not self._load_torch or self.torch_loader.info is not None
+
+    def when_torch_ready(self, callback: Callable[[Any], None]) -> None:
+        """Call ``callback(info)`` on the GUI thread once PyTorch has loaded (at once if it has)."""
+        if not self._load_torch:
+            callback(None)
+        else:
+            self.torch_loader.when_ready(callback)
 
     # -- start-up -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -192,44 +224,51 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([sidebar, max(width - sidebar - lesson, 200), lesson])
 
     def _on_torch_ready(self, info: TorchInfo) -> None:
+        # The plotting modules every page uses, loaded once while the learner reads the first
+        # page, so that the first page opened afterwards is painted at once.
+        import pyqtgraph  # noqa: F401
+
+        from . import widgets  # noqa: F401
         freeze_loaded_objects()
         self.status.set_device(info.device_label)
         if info.error:
-            self.status.showMessage(f"PyTorch could not be loaded: {info.error}")
+            self.status.showMessage(translate("MainWindow", "PyTorch could not be loaded: {error}")
+                                    .format(error=info.error))
         self.torch_ready.emit(info)
 
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self._add(file_menu, "&Open experiment…", self._ask_open_experiment, QKeySequence.StandardKey.Open)
-        self._add(file_menu, "&Save experiment…", self._ask_save_experiment, QKeySequence.StandardKey.Save)
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
+        self._add(file_menu, translate("MainWindow", "&Open experiment…"), self._ask_open_experiment, QKeySequence.StandardKey.Open)
+        self._add(file_menu, translate("MainWindow", "&Save experiment…"), self._ask_save_experiment, QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
-        self._add(file_menu, "Export plot as &PNG…", lambda: self._ask_export(".png"), "Ctrl+E")
-        self._add(file_menu, "Export plot as S&VG…", lambda: self._ask_export(".svg"), "Ctrl+Shift+E")
+        self._add(file_menu, translate("MainWindow", "Export plot as &PNG…"), lambda: self._ask_export(".png"), "Ctrl+E")
+        self._add(file_menu, translate("MainWindow", "Export plot as S&VG…"), lambda: self._ask_export(".svg"), "Ctrl+Shift+E")
         file_menu.addSeparator()
-        prefs = self._add(file_menu, "&Preferences…", self.show_preferences, QKeySequence.StandardKey.Preferences)
+        prefs = self._add(file_menu, translate("MainWindow", "&Preferences…"), self.show_preferences, QKeySequence.StandardKey.Preferences)
         prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
-        quit_action = self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._add(file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         self.theme_group = QActionGroup(self)
+        names = {"light": translate("MainWindow", "Light theme"), "dark": translate("MainWindow", "Dark theme")}
         for theme in ("light", "dark"):
-            action = self._add(view_menu, f"{theme.title()} theme", lambda _=False, t=theme: self.set_theme(t))
+            action = self._add(view_menu, names[theme], lambda _=False, t=theme: self.set_theme(t))
             action.setCheckable(True)
             action.setChecked(self.settings.theme == theme)
             action.setData(theme)
             self.theme_group.addAction(action)
         view_menu.addSeparator()
-        self.lesson_action = self._add(view_menu, "&Lesson panel", self.set_lesson_visible, "F9")
+        self.lesson_action = self._add(view_menu, translate("MainWindow", "&Lesson panel"), self.set_lesson_visible, "F9")
         self.lesson_action.setCheckable(True)
 
-        plugins_menu = menu.addMenu("&Plugins")
-        self._add(plugins_menu, "&Manage plugins…", self.show_plugins)
-        help_menu = menu.addMenu("&Help")
-        about = self._add(help_menu, "&About Synapse Lab", self.show_about)
+        plugins_menu = menu.addMenu(translate("MainWindow", "&Plugins"))
+        self._add(plugins_menu, translate("MainWindow", "&Manage plugins…"), self.show_plugins)
+        help_menu = menu.addMenu(translate("MainWindow", "&Help"))
+        about = self._add(help_menu, translate("MainWindow", "&About Synapse Lab"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _add(self, menu: Any, text: str, slot: Any, shortcut: Any = None) -> QAction:
@@ -265,9 +304,17 @@ class MainWindow(QMainWindow):
         # Before PyTorch has loaded, offer the saved choice too rather than silently dropping it.
         devices = info.devices if info else sorted({"cpu", self.settings.device} - {"auto"})
         dialog = PreferencesDialog(self.settings, devices, os.cpu_count() or 1, self)
-        dialog.accepted.connect(lambda: self.apply_preferences(*dialog.chosen()))
+        dialog.accepted.connect(lambda: self._accept_preferences(dialog))
         dialog.open()
         return dialog
+
+    def _accept_preferences(self, dialog: PreferencesDialog) -> None:
+        language = dialog.chosen_language()
+        if language != self.settings.language:
+            self.settings.language = language  # applies from the next start: every string is built then
+            self.status.showMessage(translate(
+                "MainWindow", "The language changes the next time Synapse Lab starts."), 8000)
+        self.apply_preferences(*dialog.chosen())
 
     def apply_preferences(self, device: str, threads: int, theme: str) -> None:
         self.settings.device, self.settings.threads = device, threads
@@ -285,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         info = self.torch_loader.info
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Synapse Lab",
+        box = QMessageBox(QMessageBox.Icon.NoIcon, translate("MainWindow", "About Synapse Lab"),
                           about_text(info.version if info else "", self.status.device_label.text()),
                           QMessageBox.StandardButton.Ok, self)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
@@ -300,40 +347,94 @@ class MainWindow(QMainWindow):
 
     # -- experiments and export ---------------------------------------------------------------
     def save_experiment_to(self, path: str | Path) -> bool:
-        page_id, page = self.current_page()
+        """Save the current page's state to ``path`` (what *File ▸ Save experiment…* does)."""
+        return self.save_page_experiment(self.current_page()[0], path)
+
+    def save_page_experiment(self, page_id: str | None, path: str | Path | None = None) -> bool:
+        """Save page ``page_id``'s state as an experiment file (asking where when ``path`` is None)."""
+        page = self.pages.widgets.get(page_id) if page_id else None
         save_state = getattr(page, "save_state", None)
         if page_id is None or not callable(save_state):
-            self.show_message("Nothing to save", "This page has no experiment to save.")
+            self.show_message(translate("MainWindow", "Nothing to save"),
+                              translate("MainWindow", "This page has no experiment to save."))
             return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save experiment"),
+                                                  f"{page_id}.json",
+                                                  translate("MainWindow", "Synapse Lab experiments (*.json)"))
+            if not path:
+                return False
         try:
-            save_experiment(path, page_id, save_state())
+            save_experiment(path, page_id, save_state(), state_version_of(page))
         except ExperimentError as exc:
-            self.show_message("Could not save the experiment", str(exc))
+            self.show_message(translate("MainWindow", "Could not save the experiment"), str(exc))
             return False
-        self.status.showMessage(f"Saved {Path(path).name}", 4000)
+        except Exception as exc:  # noqa: BLE001 - a plugin's bad save_state must not crash the app
+            self.show_message(translate("MainWindow", "Could not save the experiment"),
+                              translate("MainWindow", "The page could not give its settings: {error}")
+                              .format(error=exc))
+            return False
+        self.status.showMessage(translate("MainWindow", "Saved {name}").format(name=Path(path).name), 4000)
         return True
 
+    def open_experiment(self, path: str | Path | None = None) -> bool:
+        """Open an experiment file (asking which when ``path`` is None) into the page it belongs to."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, translate("MainWindow", "Open experiment"), "",
+                translate("MainWindow", "Synapse Lab experiments (*.json);;All files (*)"))
+            if not path:
+                return False
+        return self.open_experiment_from(path)
+
     def open_experiment_from(self, path: str | Path) -> bool:
+        """Open ``path``: its page is shown and restores the state (migrated from an older version)."""
+        cannot = translate("MainWindow", "Could not open the experiment")
         try:
-            page_id, state = load_experiment(path)
+            page_id, state, version = load_experiment(path)
         except ExperimentError as exc:
-            self.show_message("Could not open the experiment", str(exc))
+            self.show_message(cannot, str(exc))
             return False
         if page_id not in self.plugins.pages:
-            self.show_message("Could not open the experiment",
-                              f"It belongs to the page “{page_id}”, which no installed plugin provides.")
+            self.show_message(cannot, translate(
+                "MainWindow", "It belongs to the page “{page}”, which no installed plugin provides.")
+                .format(page=page_id))
             return False
-        page = self.open_page(page_id)
+        self.open_page(page_id)
+        if not self.pages.is_built(page_id):  # still waiting for PyTorch: restore once the page is there
+            def restore_when_built(built_id: str, _widget: QWidget) -> None:
+                if built_id == page_id:
+                    self.pages.page_created.disconnect(restore_when_built)
+                    self._restore(page_id, state, version, path)
+            self.pages.page_created.connect(restore_when_built)
+            return True
+        return self._restore(page_id, state, version, path)
+
+    def _restore(self, page_id: str, state: dict[str, Any], version: int, path: str | Path) -> bool:
+        cannot = translate("MainWindow", "Could not open the experiment")
+        page = self.pages.widgets.get(page_id)
         restore = getattr(page, "restore_state", None)
         if not callable(restore):
-            self.show_message("Could not open the experiment", "That page cannot open saved experiments.")
+            self.show_message(cannot, translate("MainWindow", "That page cannot open saved experiments."))
+            return False
+        current = state_version_of(page)
+        if version > current:
+            self.show_message(cannot, translate(
+                "MainWindow", "It was saved by a newer version of this page (settings version {saved}; this "
+                "one reads up to {current}). Please update the plugin.").format(saved=version, current=current))
             return False
         try:
+            if version < current:
+                migrate = getattr(page, "migrate_state", None)
+                if not callable(migrate):
+                    raise ValueError(translate("MainWindow", "it cannot read settings version {saved}")
+                                     .format(saved=version))
+                state = migrate(state, version)
             restore(state)
         except Exception as exc:  # noqa: BLE001 - a plugin's bad restore must not crash the app
-            self.show_message("Could not open the experiment", f"The page refused it: {exc}")
+            self.show_message(cannot, translate("MainWindow", "The page refused it: {error}").format(error=exc))
             return False
-        self.status.showMessage(f"Opened {Path(path).name}", 4000)
+        self.status.showMessage(translate("MainWindow", "Opened {name}").format(name=Path(path).name), 4000)
         return True
 
     def export_current_plot(self, path: str | Path) -> bool:
@@ -341,34 +442,30 @@ class MainWindow(QMainWindow):
         try:
             export_plot(page, path)
         except (NothingToExport, ValueError, OSError) as exc:
-            self.show_message("Could not export the plot", str(exc))
+            self.show_message(translate("MainWindow", "Could not export the plot"), str(exc))
             return False
-        self.status.showMessage(f"Exported {Path(path).name}", 4000)
+        self.status.showMessage(translate("MainWindow", "Exported {name}").format(name=Path(path).name), 4000)
         return True
 
     def _ask_open_experiment(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open experiment", "",
-                                              "Synapse Lab experiments (*.json);;All files (*)")
-        if path:
-            self.open_experiment_from(path)
+        self.open_experiment()
 
     def _ask_save_experiment(self) -> None:
-        page_id, _ = self.current_page()
-        path, _ = QFileDialog.getSaveFileName(self, "Save experiment", f"{page_id or 'experiment'}.json",
-                                              "Synapse Lab experiments (*.json)")
-        if path:
-            self.save_experiment_to(path)
+        self.save_page_experiment(self.current_page()[0])
 
     def _ask_export(self, suffix: str) -> None:
         page_id, _ = self.current_page()
-        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export plot", f"{page_id or 'plot'}{suffix}", kind)
+        kind = (translate("MainWindow", "PNG image (*.png)") if suffix == ".png"
+                else translate("MainWindow", "SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Export plot"),
+                                              f"{page_id or 'plot'}{suffix}", kind)
         if path:
             self.export_current_plot(path if path.lower().endswith(suffix) else path + suffix)
 
     # -- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Stop every job (waiting at most about 1.5 s) and save the view settings."""
+        """Tell the pages, stop every job (waiting at most about 1.5 s) and save the view settings."""
+        self.pages.close_pages()
         for runner in self.runners.values():
             runner.stop()
         if self._engine is not None:
@@ -379,3 +476,11 @@ class MainWindow(QMainWindow):
                                             None if self._panels_fitted else self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _lesson_text(spec: PageSpec) -> str:
+    """The page's lesson in the app's language, falling back to English."""
+    try:
+        return spec.lesson_markdown(current_language())
+    except TypeError:  # a lesson look-up without languages
+        return spec.lesson_markdown()

@@ -10,8 +10,10 @@ from PySide6.QtCore import QSettings
 
 ENV_CONFIG_DIR = "SYNAPSE_LAB_CONFIG_DIR"
 """A folder for the settings file instead of the user's standard location."""
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 THEMES = ("light", "dark")
+LANGUAGES = ("system", "en", "ko")
+"""The Language preference: the system's language, English or Korean."""
 
 
 def open_settings() -> QSettings:
@@ -36,12 +38,18 @@ class AppSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.qsettings = settings or open_settings()
         self._theme_override: str | None = None
+        self._language_override: str | None = None
         self._migrate()
 
     def _migrate(self) -> None:
-        version = int(self.qsettings.value("settings_version", 0) or 0)
+        try:
+            version = int(self.qsettings.value("settings_version", 0) or 0)
+        except (TypeError, ValueError):
+            version = 0
+        # One step per version: MIGRATIONS[v] turns a version-v file into a version v+1 file.
+        for step in range(version, SETTINGS_VERSION):
+            MIGRATIONS[step](self.qsettings)
         if version < SETTINGS_VERSION:
-            # Version 0 had no settings at all; later migrations go here, one step each.
             self.qsettings.setValue("settings_version", SETTINGS_VERSION)
 
     def _get(self, key: str, default: Any, kind: type) -> Any:
@@ -85,6 +93,21 @@ class AppSettings:
         self._theme_override = value
 
     @property
+    def language(self) -> str:
+        """"system", "en" or "ko" (the ``--language`` of this run, if given)."""
+        language = self._language_override or self._get("view/language", "system", str)
+        return language if language in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._language_override = None
+        self.qsettings.setValue("view/language", value if value in LANGUAGES else "system")
+
+    def use_language_for_this_run(self, value: str) -> None:
+        """Show ``value`` in this run only, without saving it."""
+        self._language_override = value
+
+    @property
     def lesson_visible(self) -> bool:
         return self._get("view/lesson_visible", True, bool)
 
@@ -113,6 +136,19 @@ class AppSettings:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def _from_version_0(qsettings: QSettings) -> None:
+    """Version 0 had no settings at all."""
+
+
+def _from_version_1(qsettings: QSettings) -> None:
+    """Version 2 adds ``view/language``; a file from before follows the system's language."""
+    if not qsettings.contains("view/language"):
+        qsettings.setValue("view/language", "system")
+
+
+MIGRATIONS = {0: _from_version_0, 1: _from_version_1}
 
 
 class PluginSettings:

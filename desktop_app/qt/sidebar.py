@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..resources import resource_path
+from .i18n import page_text
 
 ICON_SIZE = 32
 
@@ -65,6 +66,8 @@ class Sidebar(QListWidget):
         self.currentRowChanged.connect(self._row_changed)
 
     def add_entry(self, key: str, title: str, description: str, icon: QIcon) -> None:
+        """Add an entry; a page's registered title and description show in the current language."""
+        title, description = page_text(title), page_text(description)
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(description)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+
+from .i18n import translate
 
 if TYPE_CHECKING:
     from ..engine import Progress
@@ -16,12 +21,34 @@ def format_eta(seconds: float | None) -> str:
         return ""
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s left"
+        return translate("StatusBar", "{s} s left").format(s=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s left"
+        return translate("StatusBar", "{m} min {s:02d} s left").format(m=minutes, s=seconds)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min left"
+    return translate("StatusBar", "{h} h {m:02d} min left").format(h=hours, m=minutes)
+
+
+def STATE_WORDS() -> dict[str, str]:  # noqa: N802 - a table, translated when read
+    return {"finished": translate("StatusBar", "finished"), "stopped": translate("StatusBar", "stopped"),
+            "failed": translate("StatusBar", "failed"), "diverged": translate("StatusBar", "diverged"),
+            "idle": translate("StatusBar", "idle")}
+
+
+REFRESH_SECONDS = 0.25
+LABEL_WIDTH = 240  # pixels for a job's title and where it stands; three jobs still fit a laptop's window
+
+
+def device_text(label: str) -> str:
+    """The engine's English device label in the app's language."""
+    match = re.fullmatch(r"CPU · (\d+) threads?", label)
+    if match:
+        count = int(match[1])
+        return (translate("StatusBar", "CPU · 1 thread") if count == 1 else
+                translate("StatusBar", "CPU · {n} threads").format(n=count))
+    if label == "PyTorch unavailable":
+        return translate("StatusBar", "PyTorch unavailable")
+    return label  # "CUDA · <device name>", "Apple MPS · GPU": names stay as they are
 
 
 class JobIndicator(QWidget):
@@ -32,9 +59,12 @@ class JobIndicator(QWidget):
         self.runner = runner
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        self.label = QLabel(runner.title)
+        self._shown_at = -REFRESH_SECONDS
+        self.label = QLabel()
+        self.label.setMaximumWidth(LABEL_WIDTH)
+        self.set_label(runner.title)
         self.bar = QProgressBar()
-        self.bar.setFixedWidth(140)
+        self.bar.setFixedWidth(100)
         self.bar.setFixedHeight(14)
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 0)
@@ -43,19 +73,30 @@ class JobIndicator(QWidget):
             layout.addWidget(widget)
 
     def update_progress(self, progress: Progress) -> None:
+        """Show where the job stands, at most about four times a second (a repaint costs milliseconds)."""
+        now = time.monotonic()
+        if now - self._shown_at < REFRESH_SECONDS and progress.fraction != 1.0:
+            return
+        self._shown_at = now
         fraction = progress.fraction
         if fraction is None:
             self.bar.setRange(0, 0)
-            self.eta.setText(f"step {progress.step:,}")
+            self.eta.setText(translate("StatusBar", "step {step:,}").format(step=progress.step))
         else:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(fraction * 1000))
             self.eta.setText(format_eta(progress.eta))
-        self.label.setText(f"{self.runner.title} · epoch {progress.epoch} · loss {progress.loss:.4g}")
+        self.set_label(translate("StatusBar", "{title} · epoch {epoch} · loss {loss:.4g}").format(
+            title=self.runner.title, epoch=progress.epoch, loss=progress.loss))
+
+    def set_label(self, text: str) -> None:
+        """``text``, shortened with an ellipsis to the label's width (several jobs share the bar)."""
+        self.label.setToolTip(text)
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH))
 
     def update_state(self, state: str) -> None:
         if state == "paused":
-            self.eta.setText("paused")
+            self.eta.setText(translate("StatusBar", "paused"))
 
 
 class LabStatusBar(QStatusBar):
@@ -63,14 +104,16 @@ class LabStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.device_label = QLabel("Loading PyTorch…")
+        self.device_label = QLabel(translate("StatusBar", "Loading PyTorch…"))
         self.device_label.setObjectName("device-label")
-        self.device_label.setToolTip("The device new training jobs run on (File ▸ Preferences to change it)")
+        self.device_label.setToolTip(translate(
+            "StatusBar", "The device new training jobs run on (File ▸ Preferences to change it)"))
         self.addPermanentWidget(self.device_label)
         self.indicators: dict[str, JobIndicator] = {}
 
     def set_device(self, text: str) -> None:
-        self.device_label.setText(text)
+        """Show the engine's device label ("CPU · 2 threads", "CUDA · NVIDIA H100"), translated."""
+        self.device_label.setText(device_text(text))
 
     def track(self, runner: JobRunner) -> None:
         """Show ``runner``'s job here whenever it is running or paused."""
@@ -89,7 +132,12 @@ class LabStatusBar(QStatusBar):
             self.removeWidget(indicator)
             indicator.deleteLater()
             del self.indicators[runner.owner]
-            self.showMessage(f"{runner.title}: {state}", 4000)
+            self.showMessage(translate("StatusBar", "{title}: {state}").format(
+                title=runner.title, state=STATE_WORDS().get(state, state)), 4000)
+
+    def job_titles(self) -> list[str]:
+        """The titles of the jobs shown now, left to right (for tests: is my job in the status bar?)."""
+        return [indicator.runner.title for indicator in reversed(list(self.indicators.values()))]
 
     def _on_progress(self, runner: JobRunner, progress: Progress) -> None:
         indicator = self.indicators.get(runner.owner)

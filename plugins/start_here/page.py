@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from desktop_app.pages import PageSpec
-from desktop_app.qt.page_host import PageContext
-from desktop_app.qt.sidebar import load_icon
-from desktop_app.resources import resource_path
+from desktop_app.api import resource_path, translate
 
 from .course import COURSE, CourseStep
+
+if TYPE_CHECKING:
+    from desktop_app.api import PageContext, PageSpec
 
 CARD_STYLE = """
 QFrame#course-card { border: 1px solid palette(mid); border-radius: 10px; background: palette(base); }
@@ -20,6 +22,17 @@ QFrame#course-card[installed="false"] { background: palette(window); }
 QLabel#step-number { color: white; background: #2f65ca; border-radius: 13px; font-weight: bold; }
 QFrame#course-card[installed="false"] QLabel#step-number { background: #8a8f98; }
 """
+
+
+def load_icon(path: object) -> QIcon:
+    """The icon at ``path``, or the app's icon when there is none or it cannot be read."""
+    icon = QIcon(str(path)) if path else QIcon()
+    return QIcon(str(resource_path("icons", "app.svg"))) if icon.isNull() else icon
+
+
+def page_text(text: str) -> str:
+    """A page's registered title, description or concept in the current language."""
+    return translate("PageSpec", text)
 
 
 def _scaled(widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -63,7 +76,8 @@ class CourseCard(QFrame):
             _scaled(bullets, 0.92)
             layout.addWidget(bullets)
         layout.addStretch(1)
-        self.button = QPushButton("Open  ›" if installed else "Not installed yet")
+        self.button = QPushButton(translate("StartHere", "Open  ›") if installed
+                                  else translate("StartHere", "Not installed yet"))
         self.button.setEnabled(installed)
         self.button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button.clicked.connect(on_open)
@@ -86,11 +100,12 @@ class StartHerePage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 26, 32, 26)
         layout.setSpacing(14)
-        title = QLabel("Welcome to Synapse Lab")
+        title = QLabel(translate("StartHere", "Welcome to Synapse Lab"))
         _scaled(title, 1.9, bold=True)
-        intro = QLabel("Every picture here comes from a real PyTorch model training on your computer. "
-                       "Take the steps in order: each one builds on the ideas of the one before. "
-                       "The lesson panel on the right explains what you are looking at.")
+        intro = QLabel(translate("StartHere", "Every picture here comes from a real PyTorch model training on "
+                                 "your computer. Take the steps in order: each one builds on the ideas of "
+                                 "the one before. The lesson panel on the right explains what you are "
+                                 "looking at."))
         intro.setWordWrap(True)
         _scaled(intro, 1.05)
         layout.addWidget(title)
@@ -108,14 +123,15 @@ class StartHerePage(QScrollArea):
         core = {step.page_id for step in COURSE} | {context.page_id}
         extras = [spec for spec in pages.values() if spec.id not in core]
         if extras:
-            more = QLabel("More from your installed plugins")
+            more = QLabel(translate("StartHere", "More from your installed plugins"))
             _scaled(more, 1.3, bold=True)
             layout.addSpacing(8)
             layout.addWidget(more)
             extra_grid = QGridLayout()
             extra_grid.setSpacing(14)
             for index, spec in enumerate(extras):
-                card = CourseCard(None, spec.title, spec.description, spec.concepts, spec.icon, True,
+                card = CourseCard(None, page_text(spec.title), page_text(spec.description),
+                                  tuple(page_text(c) for c in spec.concepts), spec.icon, True,
                                   lambda _=False, pid=spec.id: context.open_page(pid))
                 self.cards[spec.id] = card
                 extra_grid.addWidget(card, index // 2, index % 2)
@@ -125,8 +141,9 @@ class StartHerePage(QScrollArea):
 
     def _card(self, number: int, step: CourseStep, spec: PageSpec | None) -> CourseCard:
         icon = spec.icon if spec and spec.icon else resource_path("icons", f"{step.page_id}.svg")
-        card = CourseCard(number, spec.title if spec else step.title, step.summary, step.concepts, icon,
-                          spec is not None, lambda _=False, pid=step.page_id: self.context.open_page(pid))
+        concepts = tuple(translate("StartHere", concept) for concept in step.concepts)
+        card = CourseCard(number, translate("StartHere", step.title), translate("StartHere", step.summary),
+                          concepts, icon, spec is not None, lambda _=False, pid=step.page_id: self.context.open_page(pid))
         self.cards[step.page_id] = card
         return card
 

@@ -70,3 +70,77 @@ def test_the_pool_thread_lets_go_of_nothing_a_call_holds():
     result, error = posted.pop().pop()
     del result
     assert error is None and freed_in == [threading.main_thread().name] * 2
+
+
+@pytest.mark.parametrize("deliver_stale", [False, True])
+def test_a_newer_request_cancels_the_running_one_which_reports_nothing(qtbot, deliver_stale):
+    from desktop_app.qt.background import BackgroundTask
+
+    task = BackgroundTask(deliver_stale=deliver_stale)
+    started, release = threading.Event(), threading.Event()
+    delivered, partials = [], []
+    task.done.connect(delivered.append)
+    task.partial.connect(partials.append)
+
+    def slow(state):
+        started.set()
+        for chunk in range(1000):
+            if state.cancelled:
+                state.partial("after the cancel")
+                return None
+            if chunk == 1:
+                release.wait(10)
+        return "slow"
+
+    task.submit(slow)
+    assert started.wait(10)
+    task.submit(lambda state: "fresh")  # cancels slow, which sees the flag and returns early
+    release.set()
+    qtbot.waitUntil(lambda: not task.busy, timeout=10_000)
+    assert delivered == ["fresh"] and partials == []
+
+
+def test_partial_results_and_progress_arrive_on_the_gui_thread_in_order(qtbot):
+    from desktop_app.qt.background import BackgroundTask
+
+    task = BackgroundTask()
+    seen = []
+    task.partial.connect(lambda v: seen.append(("partial", v, threading.current_thread().name)))
+    task.progress.connect(lambda f: seen.append(("progress", f, threading.current_thread().name)))
+
+    def work(state):
+        for i in range(3):
+            state.partial(i)
+            state.progress((i + 1) / 3)
+        return "done"
+
+    with qtbot.waitSignal(task.done, timeout=10_000) as result:
+        task.submit(work)
+    main = threading.main_thread().name
+    assert result.args == ["done"]
+    assert [s[:2] for s in seen] == [("partial", 0), ("progress", 1 / 3), ("partial", 1), ("progress", 2 / 3),
+                                     ("partial", 2), ("progress", 1.0)]
+    assert {s[2] for s in seen} == {main}
+
+
+@pytest.mark.parametrize("deliver_stale", [False, True])
+def test_cancel_drops_the_result_and_says_so(qtbot, deliver_stale):
+    from desktop_app.qt.background import BackgroundTask, thread_pool
+
+    task = BackgroundTask(deliver_stale=deliver_stale)
+    started = threading.Event()
+
+    def work(state):
+        started.set()
+        while not state.cancelled:
+            pass
+        return "never shown"
+
+    delivered = []
+    task.done.connect(delivered.append)
+    task.submit(work)
+    assert started.wait(10)
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        task.cancel()
+    assert delivered == [] and not task.busy
+    assert thread_pool() is not __import__("PySide6.QtCore", fromlist=["QThreadPool"]).QThreadPool.globalInstance()

@@ -96,3 +96,40 @@ def test_closing_the_window_mid_run_ends_the_process(tmp_path):
     result = run_cli("--open", "heavy", tmp_path=tmp_path, extra_env={"PYTHONPATH": str(site)})
     assert result.returncode == 0, result.stderr
     assert "closing at step" in result.stdout
+
+
+def test_an_unknown_language_is_refused_with_a_message(tmp_path):
+    result = run_cli("--language", "fr", "--open", "start-here", tmp_path=tmp_path)
+    assert result.returncode == 2 and "invalid choice: 'fr'" in result.stderr
+
+
+def test_language_on_the_command_line_is_for_that_run_only(tmp_path):
+    result = run_cli("--exit-after-startup", "--language", "ko", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "language=ko" not in (tmp_path / "config" / "synapse-lab.ini").read_text()
+
+
+FAILING_FACTORY_PLUGIN = '''
+from desktop_app.api import PageSpec, hookimpl
+
+
+def create(context):
+    raise RuntimeError("the page's factory is broken on purpose")
+
+
+@hookimpl
+def synapse_register_pages(register):
+    register(PageSpec(id="falls-over", title="Falls over", description="Its factory raises",
+                      factory=create, needs_torch=False))
+'''
+
+
+def test_a_screenshot_of_a_page_whose_factory_fails_exits_non_zero_with_the_error_in_one_line(tmp_path):
+    site = install_plugin_source(tmp_path / "site", "falls-over", FAILING_FACTORY_PLUGIN)
+    result = run_cli("--screenshot", "falls-over", str(tmp_path / "f.png"), tmp_path=tmp_path,
+                     extra_env={"PYTHONPATH": str(site)})
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.startswith("synapse-lab:")]
+    assert lines == ["synapse-lab: the page 'falls-over' could not be built: The plugin “falls-over” raised an "
+                     "error while building this page: RuntimeError: the page's factory is broken on purpose"]
+    assert (tmp_path / "f.png").exists()  # the picture shows the error page

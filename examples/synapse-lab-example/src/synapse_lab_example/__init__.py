@@ -4,8 +4,7 @@ This module holds hook implementations only. The page itself lives in
 ``page.py`` and is imported the first time the learner opens it.
 """
 
-from desktop_app import hookimpl
-from desktop_app.pages import PageSpec
+from desktop_app.api import PageSpec, hookimpl
 
 LESSON = """\
 ## A live loss curve

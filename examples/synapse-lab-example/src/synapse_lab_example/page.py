@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 if TYPE_CHECKING:  # for type checkers only: importing the engine at run time loads PyTorch
-    from desktop_app.engine import Diverged, Failed, Finished, Progress, Stopped, TrainingJob
-    from desktop_app.qt.page_host import PageContext
+    from desktop_app.api import Diverged, Failed, Finished, PageContext, Progress, Stopped, TrainingJob
 
 HINT = "Press Train: the loss of every training step will appear here."
 
@@ -20,7 +19,7 @@ def make_job(learning_rate: float, steps: int) -> TrainingJob:
     import torch  # imported on first use, so opening the page stays quick
     from torch import nn
 
-    from desktop_app.engine import TrainingJob
+    from desktop_app.api import TrainingJob
 
     x = torch.linspace(-3, 3, 256).unsqueeze(1)
     y = torch.sin(x) + 0.1 * torch.randn(x.shape, generator=torch.Generator().manual_seed(0))
