@@ -4,7 +4,7 @@
 
 A 2-8-8-1 tanh network on 500 XOR points (all of them training points) at
 batch 10, trained by the engine with the page's own model, loss and view probe (decision boundary 100×100, every
-neuron's thumbnail, losses, accuracies and the hidden space, paced at 30 frames
+neuron's thumbnail, losses, accuracies and the hidden space, paced at 15 frames
 a second). The reference is a plain PyTorch loop with the same model, loss,
 optimizer and batches and no drawing. Prints epochs per second for both, the
 boundary frames per second and the ratio of the medians.

@@ -5,8 +5,8 @@
 Trains a 20 × 100 sigmoid net (Xavier) on the shipped digits at batch 64,
 four ways, with the same seed and batch order: a plain PyTorch loop, the
 engine without probes, the engine with the page's probes paced as the page
-paces them (GradientNorms and ActivationHistograms at most 20 times a
-second), and the same probes on every step. Prints the median time per step
+paces them (BackpropNorms, GradientNorms and ActivationHistograms at most 20
+times a second, and on the last step), and the same probes on every step. Prints the median time per step
 of each and the ratios to the plain loop (goal for the paced probes: ≤ 1.2).
 """
 

@@ -10,18 +10,41 @@ import math
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+
 from .model import ACTIVATIONS, FEATURES, INITS
 from .points import MAX_CLASSES, MAX_CSV_ROWS, SETS, labels_are_classes
 
 MAX_LAYERS = 10
 MAX_POINTS = 5000  # the most points the data panel generates
 MAX_UNITS = 64
-OPTIMIZERS = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
-LOSSES = {"auto": "Automatic", "cross_entropy": "Cross-entropy", "mse": "Mean squared error"}
-ACTIVATION_TITLES = {"relu": "ReLU", "tanh": "tanh", "sigmoid": "sigmoid", "linear": "linear",
-                     "leaky_relu": "Leaky ReLU", "elu": "ELU", "step": "step"}
-INIT_TITLES = {"uniform": "Uniform small (±0.5)", "lecun": "LeCun", "xavier": "Xavier (Glorot)",
-               "he": "He (Kaiming)", "zeros": "All zeros"}
+OPTIMIZERS = {
+    "sgd": QT_TRANSLATE_NOOP("NetworkBuilder", "SGD"),
+    "momentum": QT_TRANSLATE_NOOP("NetworkBuilder", "SGD + momentum"),
+    "adam": QT_TRANSLATE_NOOP("NetworkBuilder", "Adam"),
+}
+LOSSES = {
+    "auto": QT_TRANSLATE_NOOP("NetworkBuilder", "Automatic"),
+    "cross_entropy": QT_TRANSLATE_NOOP("NetworkBuilder", "Cross-entropy"),
+    "mse": QT_TRANSLATE_NOOP("NetworkBuilder", "Mean squared error"),
+}
+ACTIVATION_TITLES = {
+    "relu": QT_TRANSLATE_NOOP("NetworkBuilder", "ReLU"),
+    "tanh": QT_TRANSLATE_NOOP("NetworkBuilder", "tanh"),
+    "sigmoid": QT_TRANSLATE_NOOP("NetworkBuilder", "sigmoid"),
+    "linear": QT_TRANSLATE_NOOP("NetworkBuilder", "linear"),
+    "leaky_relu": QT_TRANSLATE_NOOP("NetworkBuilder", "Leaky ReLU"),
+    "elu": QT_TRANSLATE_NOOP("NetworkBuilder", "ELU"),
+    "step": QT_TRANSLATE_NOOP("NetworkBuilder", "step"),
+}
+INIT_TITLES = {
+    "uniform": QT_TRANSLATE_NOOP("NetworkBuilder", "Uniform small (±0.5)"),
+    "lecun": QT_TRANSLATE_NOOP("NetworkBuilder", "LeCun"),
+    "xavier": QT_TRANSLATE_NOOP("NetworkBuilder", "Xavier (Glorot)"),
+    "he": QT_TRANSLATE_NOOP("NetworkBuilder", "He (Kaiming)"),
+    "zeros": QT_TRANSLATE_NOOP("NetworkBuilder", "All zeros"),
+    "constant": QT_TRANSLATE_NOOP("NetworkBuilder", "All equal (0.5 / inputs)"),
+}
 FEATURE_TITLES = {"x1": "x₁", "x2": "x₂", "x1^2": "x₁²", "x2^2": "x₂²", "x1*x2": "x₁·x₂",
                   "sin(x1)": "sin x₁", "sin(x2)": "sin x₂"}
 
@@ -80,8 +103,9 @@ class Setup:
 
     @property
     def perceptron(self) -> bool:
-        """No hidden layer and one output: a single neuron whose boundary is a line."""
-        return not self.layers and self.outputs == 1 and self.task == "classification"
+        """No hidden layer and one step output: Rosenblatt's perceptron, whose boundary is a line."""
+        return (not self.layers and self.outputs == 1 and self.task == "classification"
+                and self.output_activation == "step")
 
     def model_spec(self) -> dict[str, Any]:
         """The dict :func:`model.build_model` takes (also stored in saved files and exports)."""
@@ -231,35 +255,52 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("perceptron-xor", "One perceptron on XOR",
-           "A single step neuron can only draw a straight line: watch it fail to split XOR's four corners.",
+    Preset("perceptron-xor", QT_TRANSLATE_NOOP("NetworkBuilder", "One perceptron on XOR"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "A single step neuron can only draw a straight line: watch it fail to "
+                                               "split XOR's four corners."),
            Setup(dataset="xor-corners", layers=[], output_activation="step", optimizer="sgd",
                  learning_rate=0.01, batch_size=1, epochs=30, n_points=400)),
-    Preset("xor-two-hidden", "XOR with two hidden units",
-           "Two hidden neurons bend the plane so that the output neuron can separate XOR with one line. "
-           "Open the Hidden space tab to see it.",
+    Preset("xor-two-hidden", QT_TRANSLATE_NOOP("NetworkBuilder", "XOR with two hidden units"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "Two hidden neurons bend the plane so that the output neuron can "
+                             "separate XOR with one line. Open the Hidden space tab: the plane becomes an L, one "
+                             "class at the bend, and the red dashed line cuts the bend off."),
            Setup(dataset="xor-corners", layers=[{"units": 2, "activation": "tanh"}], optimizer="adam",
-                 learning_rate=0.03, batch_size=10, epochs=60, n_points=400, seed=4)),
-    Preset("circle-features", "Circle solved by feature engineering",
-           "With x₁² and x₂² as inputs, the circle becomes a straight cut: no hidden layer is needed.",
+                 learning_rate=0.03, batch_size=10, epochs=60, n_points=400, seed=4, normalize=True,
+                 l2=0.01)),
+    Preset("circle-features", QT_TRANSLATE_NOOP("NetworkBuilder", "Circle solved by feature engineering"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "With x₁² and x₂² as inputs, the circle becomes a straight cut: no "
+                                               "hidden layer is needed."),
            Setup(dataset="circle", features=["x1^2", "x2^2"], layers=[], optimizer="adam",
                  learning_rate=0.03, batch_size=10, epochs=100)),
-    Preset("spiral-depth", "The spiral needs depth",
-           "A spiral is too twisted for one small layer: several layers build its curls step by step.",
-           Setup(dataset="spiral", features=["x1", "x2", "sin(x1)", "sin(x2)"],
+    Preset("spiral-depth", QT_TRANSLATE_NOOP("NetworkBuilder", "The spiral needs depth"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "From x₁ and x₂ alone, three layers of 16 build the spiral's curls "
+                                               "step by step and reach "
+           "100 % test accuracy. Remove two layers (✕) and train again: one layer of 16 stays near 70 %."),
+           Setup(dataset="spiral", features=["x1", "x2"],
                  layers=[{"units": 16, "activation": "tanh"}] * 3, optimizer="adam",
-                 learning_rate=0.01, batch_size=10, epochs=400, test_ratio=0.3)),
-    Preset("zero-init", "Zero initialization and symmetry",
-           "All weights start at zero, so every hidden neuron computes the same thing and receives the "
-           "same update: they never become different and the network cannot learn.",
+                 learning_rate=0.01, batch_size=10, epochs=100, test_ratio=0.3)),
+    Preset("zero-init", QT_TRANSLATE_NOOP("NetworkBuilder", "Zero initialization and symmetry"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "All weights start at zero: the hidden neurons get no gradient at "
+                                               "all, so the loss stays at "
+           "0.693 (a coin toss) and nothing is learned. Compare the next preset."),
            Setup(dataset="circle", layers=[{"units": 4, "activation": "tanh"}] * 2, init="zeros",
                  optimizer="sgd", learning_rate=0.1, epochs=100)),
-    Preset("lr-too-high", "Learning rate too high",
-           "Each step overshoots the minimum by more than it gains: the loss grows until it is no "
-           "longer a number, and training stops with a message.",
-           Setup(dataset="gaussian", layers=[{"units": 8, "activation": "relu"}] * 2, init="he",
-                 optimizer="sgd", learning_rate=5.0, epochs=100)),
-    Preset("overfitting", "The overfitting lab (digits)",
-           "A 7-layer network memorises 300 digits: training accuracy reaches 100 % while test accuracy "
-           "lags behind. Switch on L2 or dropout to narrow the gap.", None),
+    Preset("constant-init", QT_TRANSLATE_NOOP("NetworkBuilder", "Equal initialization and symmetry"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "All weights start equal but not zero: gradients flow and the loss "
+                                               "moves, yet every hidden "
+           "neuron gets the same update and stays a copy of the others (their thumbnails stay identical), "
+           "so the network is no better than one neuron per layer."),
+           Setup(dataset="circle", layers=[{"units": 4, "activation": "tanh"}] * 2, init="constant",
+                 optimizer="sgd", learning_rate=0.1, epochs=100)),
+    Preset("lr-too-high", QT_TRANSLATE_NOOP("NetworkBuilder", "Learning rate too high"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "Each step overshoots the minimum by more than it gains: the loss of "
+                                               "each batch (the faint "
+           "curve, on a log axis) climbs by powers of ten until it is no longer a number, and training "
+           "stops with a message. Then set the learning rate ten times smaller (0.2), press Reset and Play."),
+           Setup(dataset="gaussian", layers=[{"units": 8, "activation": "tanh"}] * 2, init="xavier",
+                 optimizer="sgd", learning_rate=2.0, epochs=100)),
+    Preset("overfitting", QT_TRANSLATE_NOOP("NetworkBuilder", "The overfitting lab (digits)"),
+           QT_TRANSLATE_NOOP("NetworkBuilder", "A 7-layer network memorises 300 digits: training accuracy reaches "
+                             "100 % while test accuracy lags behind. Switch on dropout (or shifts) and train "
+                             "again: test accuracy rises above the faded first run."), None),
 )

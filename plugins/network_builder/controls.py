@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGr
                                QHBoxLayout, QLabel, QPushButton, QSlider, QSpinBox, QToolButton,
                                QVBoxLayout, QWidget)
 
+from desktop_app.api import QT_TRANSLATE_NOOP, translate
+
 from .colors import class_hex
 from .points import SETS
 from .config import (ACTIVATION_TITLES, FEATURE_TITLES, INIT_TITLES, LOSSES, MAX_LAYERS, OPTIMIZERS, Setup)
@@ -27,7 +29,7 @@ def combo(items: dict[str, str]) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(7)  # narrow columns show the start of a long entry
     for key, text in items.items():
-        box.addItem(text, key)
+        box.addItem(translate("NetworkBuilder", text), key)
     return box
 
 
@@ -48,9 +50,10 @@ class DataPanel(QWidget):
         super().__init__()
         self.dataset = QComboBox()
         for info in SETS.values():
-            kind = "regression" if info.task == "regression" else f"{info.n_classes} classes"
+            kind = (translate("NetworkBuilder", "regression") if info.task == "regression"
+                    else translate("NetworkBuilder", "{count} classes").format(count=info.n_classes))
             self.dataset.addItem(f"{info.title}  ({kind})", info.name)
-        self.dataset.addItem("Your own points", "custom")
+        self.dataset.addItem(translate("NetworkBuilder", "Your own points"), "custom")
         self.noise = QSlider(Qt.Orientation.Horizontal)
         self.noise.setRange(0, 50)
         self.test_share = QSlider(Qt.Orientation.Horizontal)
@@ -61,33 +64,33 @@ class DataPanel(QWidget):
         self.points = QSpinBox()
         self.points.setRange(20, 5000)
         self.points.setSingleStep(50)
-        self.regenerate_button = QPushButton("Regenerate")
-        self.regenerate_button.setToolTip("Draw a fresh sample of the same data set")
-        self.csv_button = QPushButton("Load CSV…")
-        self.csv_button.setToolTip("A text file with one point per line: x1, x2, label")
+        self.regenerate_button = QPushButton(translate("NetworkBuilder", "Regenerate"))
+        self.regenerate_button.setToolTip(translate("NetworkBuilder", "Draw a fresh sample of the same data set"))
+        self.csv_button = QPushButton(translate("NetworkBuilder", "Load CSV…"))
+        self.csv_button.setToolTip(translate("NetworkBuilder", "A text file with one point per line: x1, x2, label"))
         self.click_class = QComboBox()
-        self.click_class.setToolTip("Left-click on the output plot adds a point of this class; "
-                                    "right-click removes the nearest point")
+        self.click_class.setToolTip(translate("NetworkBuilder", "Left-click on the output plot adds a point of "
+                                                                "this class; right-click removes the nearest point"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setVerticalSpacing(6)
-        grid.addWidget(section("Data"), 0, 0, 1, 3)
+        grid.addWidget(section(translate("NetworkBuilder", "Data")), 0, 0, 1, 3)
         grid.addWidget(self.dataset, 1, 0, 1, 3)
-        grid.addWidget(QLabel("Noise"), 2, 0)
+        grid.addWidget(QLabel(translate("NetworkBuilder", "Noise")), 2, 0)
         grid.addWidget(self.noise, 2, 1)
         grid.addWidget(self.noise_label, 2, 2)
-        grid.addWidget(QLabel("Test share"), 3, 0)
+        grid.addWidget(QLabel(translate("NetworkBuilder", "Test share")), 3, 0)
         grid.addWidget(self.test_share, 3, 1)
         grid.addWidget(self.share_label, 3, 2)
-        grid.addWidget(QLabel("Points"), 4, 0)
+        grid.addWidget(QLabel(translate("NetworkBuilder", "Points")), 4, 0)
         grid.addWidget(self.points, 4, 1, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.regenerate_button)
         buttons.addWidget(self.csv_button)
         grid.addLayout(buttons, 5, 0, 1, 3)
-        grid.addWidget(QLabel("Click adds"), 6, 0)
+        grid.addWidget(QLabel(translate("NetworkBuilder", "Click adds")), 6, 0)
         grid.addWidget(self.click_class, 6, 1, 1, 2)
-        hint = QLabel("Left-click the plot to add a point, right-click to remove one.")
+        hint = QLabel(translate("NetworkBuilder", "Left-click the plot to add a point, right-click to remove one."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #80868b; font-size: 8pt;")
         grid.addWidget(hint, 7, 0, 1, 3)
@@ -117,11 +120,11 @@ class DataPanel(QWidget):
         self.points.setValue(setup.n_points)
         self.click_class.clear()
         if setup.task == "regression":
-            self.click_class.addItem("value +1", 1.0)
-            self.click_class.addItem("value −1", -1.0)
+            self.click_class.addItem(translate("NetworkBuilder", "value +1"), 1.0)
+            self.click_class.addItem(translate("NetworkBuilder", "value −1"), -1.0)
         else:
             for label in range(setup.n_classes):
-                self.click_class.addItem(f"class {label}", float(label))
+                self.click_class.addItem(translate("NetworkBuilder", "class {label}").format(label=label), float(label))
                 self.click_class.setItemData(label, class_hex(label), Qt.ItemDataRole.DecorationRole)
         for widget in (self.dataset, self.noise, self.test_share, self.points, self.click_class):
             widget.blockSignals(False)
@@ -149,22 +152,23 @@ class FeaturePanel(QWidget):
         super().__init__()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(section("Input features"), 0, 0, 1, 4)
+        grid.addWidget(section(translate("NetworkBuilder", "Input features")), 0, 0, 1, 4)
         self.buttons: dict[str, QPushButton] = {}
         for index, name in enumerate(FEATURES):
             button = QPushButton(FEATURE_TITLES[name])
             button.setCheckable(True)
             button.setObjectName(f"feature-{name}")
-            button.setToolTip(f"Feed {FEATURE_TITLES[name]} to the network")
+            button.setToolTip(translate("NetworkBuilder", "Feed {feature} to the network").format(
+                feature=FEATURE_TITLES[name]))
             button.setStyleSheet("QPushButton { padding: 3px 6px; } QPushButton:checked { "
                                  "background: #2f65ca; color: white; border-radius: 3px; }")
             button.toggled.connect(self.changed)
             self.buttons[name] = button
             grid.addWidget(button, 1 + index // 4, index % 4)
             button.setMinimumWidth(36)
-        self.normalize = QCheckBox("Standardise features")
-        self.normalize.setToolTip("Features on very different scales skew the gradient; "
-                                  "standardising puts them on the same footing")
+        self.normalize = QCheckBox(translate("NetworkBuilder", "Standardise features"))
+        self.normalize.setToolTip(translate("NetworkBuilder", "Features on very different scales skew the gradient; "
+                                                              "standardising puts them on the same footing"))
         self.normalize.toggled.connect(self.changed)
         grid.addWidget(self.normalize, 3, 0, 1, 4)
 
@@ -192,16 +196,15 @@ class LayerCard(QFrame):
         self.units = QSpinBox()
         self.units.setRange(0, 999)  # out-of-range counts are refused with a message, not clamped
         self.units.setValue(units)
-        self.units.setSuffix(" neurons")
         self.units.setKeyboardTracking(False)  # typed counts apply on Enter, not digit by digit
-        self.units.setToolTip("Neurons in this layer")
+        self.units.setToolTip(translate("NetworkBuilder", "Neurons in this layer"))
         self.activation = combo({key: ACTIVATION_TITLES[key] for key in ACTIVATIONS})
         choose(self.activation, activation_name)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip(f"Remove hidden layer {number}")
+        self.remove_button.setToolTip(translate("NetworkBuilder", "Remove hidden layer {number}").format(number=number))
         self.remove_button.clicked.connect(remove)
-        title = QLabel(f"Layer {number}")
+        title = QLabel(translate("NetworkBuilder", "Layer {number}").format(number=number))
         title.setStyleSheet("font-weight: 600;")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -224,16 +227,18 @@ class LayerEditor(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.row = QHBoxLayout(self)
+        self.row = QGridLayout(self)  # the cards wrap into more rows when the column is narrow
         self.row.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0  # cards per row; 0: all in one row
         self.cards: list[LayerCard] = []
-        self.add_button = QPushButton("+ Add layer")
-        self.add_button.setToolTip("Add a hidden layer before the output")
+        self.add_button = QPushButton(translate("NetworkBuilder", "+ Add layer"))
+        self.add_button.setToolTip(translate("NetworkBuilder", "Add a hidden layer before the output"))
         self.add_button.clicked.connect(self.add_layer)
         self.inputs_label = QLabel()
         self.output_box = QWidget()
-        self.output_activation = combo({"sigmoid": "sigmoid", "step": "step (perceptron)"})
-        self.output_activation.setToolTip("The output neuron's activation for two classes")
+        self.output_activation = combo({"sigmoid": "sigmoid",
+                                        "step": QT_TRANSLATE_NOOP("NetworkBuilder", "step (perceptron)")})
+        self.output_activation.setToolTip(translate("NetworkBuilder", "The output neuron's activation for two classes"))
         self.output_activation.currentIndexChanged.connect(self.changed)
         self.output_label = QLabel()
         out = QVBoxLayout(self.output_box)
@@ -255,22 +260,49 @@ class LayerEditor(QWidget):
                 widget.hide()  # gone at once, not only when the deferred delete runs
                 widget.deleteLater()
         self.cards = []
-        self.inputs_label.setText(f"<b>Inputs</b><br>{len(setup.features)} features")
-        self.row.addWidget(self.inputs_box, 1)
+        self.show_inputs(setup)
         for number, layer in enumerate(setup.layers, start=1):
             card = LayerCard(number, layer["units"], layer["activation"], self.changed,
                              lambda _=False, n=number - 1: self.remove_layer(n))
             self.cards.append(card)
-            self.row.addWidget(card, 1)
         self.add_button.setEnabled(len(setup.layers) < MAX_LAYERS)
-        kind = ("regression: linear output" if setup.task == "regression"
-                else f"{setup.outputs} outputs, softmax" if setup.outputs > 1 else "1 output")
-        self.output_label.setText(f"<b>Output</b><br>{kind}")
+        kind = (translate("NetworkBuilder", "regression: linear output") if setup.task == "regression"
+                else translate("NetworkBuilder", "{count} outputs, softmax").format(count=setup.outputs)
+                if setup.outputs > 1 else translate("NetworkBuilder", "1 output"))
+        self.output_label.setText(translate("NetworkBuilder", "<b>Output</b><br>{kind}").format(kind=kind))
         self.output_activation.blockSignals(True)
         choose(self.output_activation, setup.output_activation)
         self.output_activation.blockSignals(False)
         self.output_activation.setVisible(setup.task == "classification" and setup.outputs == 1)
-        self.row.addWidget(self.output_box, 1)
+        self._place()
+
+    def set_columns(self, columns: int) -> None:
+        """Put at most ``columns`` boxes (inputs, layers, output) in a row; 0 puts all in one row."""
+        if columns != self.columns:
+            self.columns = columns
+            self._place()
+
+    def box_width(self) -> int:
+        """The width the widest box needs."""
+        boxes = [self.inputs_box, *self.cards, self.output_box]
+        return max(box.sizeHint().width() for box in boxes)
+
+    def _place(self) -> None:
+        boxes = [self.inputs_box, *self.cards, self.output_box]
+        for box in boxes:
+            self.row.removeWidget(box)
+        per_row = self.columns or len(boxes)
+        for index, box in enumerate(boxes):
+            self.row.addWidget(box, index // per_row, index % per_row)
+            box.show()
+        for column in range(self.row.columnCount()):
+            self.row.setColumnStretch(column, 1 if column < per_row else 0)
+
+    def show_inputs(self, setup: Setup) -> None:
+        """The Inputs card: how many features the network reads now."""
+        count = len(setup.features)
+        self.inputs_label.setText(translate("NetworkBuilder", "<b>Inputs</b><br>{count} features").format(count=count)
+                                  if count != 1 else translate("NetworkBuilder", "<b>Inputs</b><br>1 feature"))
 
     def store(self, setup: Setup) -> None:
         setup.layers = [{"units": card.units.value(), "activation": card.activation.currentData()}
@@ -284,7 +316,7 @@ class LayerEditor(QWidget):
         card = LayerCard(len(self.cards) + 1, units, activation_name, self.changed,
                          lambda _=False, n=len(self.cards): self.remove_layer(n))
         self.cards.append(card)
-        self.row.insertWidget(self.row.count() - 1, card, 1)
+        self._place()
         self.changed.emit()
 
     def remove_layer(self, index: int) -> None:
@@ -311,43 +343,54 @@ class TrainingPanel(QWidget):
         self.batch_size = QSpinBox()
         self.batch_size.setRange(0, 100_000)
         self.loss = combo(LOSSES)
-        self.loss.setToolTip("Automatic: cross-entropy for classes, mean squared error for regression")
+        self.loss.setToolTip(translate("NetworkBuilder", "Automatic: cross-entropy for classes, mean squared error "
+                                                         "for regression"))
         self.init = combo(INIT_TITLES)
         self.l1, self.l2 = QDoubleSpinBox(), QDoubleSpinBox()
         for box in (self.l1, self.l2):
             box.setDecimals(5)
             box.setRange(0.0, 10.0)
             box.setSingleStep(0.001)
-            box.setSpecialValueText("off")
+            box.setSpecialValueText(translate("NetworkBuilder", "off"))
         self.dropout = QDoubleSpinBox()
         self.dropout.setRange(0.0, 0.9)
         self.dropout.setSingleStep(0.1)
-        self.dropout.setSpecialValueText("off")
-        self.batch_norm = QCheckBox("Batch norm")
-        self.early_stopping = QCheckBox("Early stopping")
-        self.early_stopping.setToolTip("Hold out 20 % of the training points as a validation split and stop "
-                                       "when its loss has not improved for the patience")
+        self.dropout.setSpecialValueText(translate("NetworkBuilder", "off"))
+        self.batch_norm = QCheckBox(translate("NetworkBuilder", "Batch norm"))
+        self.early_stopping = QCheckBox(translate("NetworkBuilder", "Early stopping"))
+        self.early_stopping.setToolTip(translate("NetworkBuilder", "Hold out 20 % of the training points as a "
+                                                                   "validation split and stop when its loss has not "
+                                                                   "improved for the patience"))
         self.patience = QSpinBox()
         self.patience.setRange(1, 1000)
-        self.patience.setPrefix("patience ")
+        self.patience.setPrefix(translate("NetworkBuilder", "patience "))
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 100_000)
         self.epochs.setSingleStep(100)
-        self.epochs.setToolTip("How many epochs Play trains before it stops by itself")
+        self.epochs.setToolTip(translate("NetworkBuilder", "How many epochs Play trains before it stops by itself"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setMinimumWidth(90)  # room for ten digits would widen the whole settings column
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("Picks the random starting weights and the order of the batches: change it to "
-                             "see whether a result holds from another start")
+        self.seed.setPrefix(translate("NetworkBuilder", "seed "))
+        self.seed.setToolTip(translate("NetworkBuilder", "Picks the random starting weights and the order of the "
+                                                         "batches: change it to see whether a result holds from "
+                                                         "another start"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        entries = [("Optimizer", self.optimizer), ("Learning rate", self.learning_rate),
-                   ("Batch size", self.batch_size), ("Epochs per run", self.epochs),
-                   ("Loss", self.loss), ("Initialization", self.init),
-                   ("L1 rate", self.l1), ("L2 rate", self.l2), ("Dropout", self.dropout)]
+        names = {"Optimizer": translate("NetworkBuilder", "Optimizer"),
+                 "Learning rate": translate("NetworkBuilder", "Learning rate"),
+                 "Batch size": translate("NetworkBuilder", "Batch size"),
+                 "Epochs per run": translate("NetworkBuilder", "Epochs per run"),
+                 "Loss": translate("NetworkBuilder", "Loss"),
+                 "Initialization": translate("NetworkBuilder", "Initialization"),
+                 "L1 rate": translate("NetworkBuilder", "L1 rate"), "L2 rate": translate("NetworkBuilder", "L2 rate"),
+                 "Dropout": translate("NetworkBuilder", "Dropout")}
+        entries = [(names["Optimizer"], self.optimizer), (names["Learning rate"], self.learning_rate),
+                   (names["Batch size"], self.batch_size), (names["Epochs per run"], self.epochs),
+                   (names["Loss"], self.loss), (names["Initialization"], self.init),
+                   (names["L1 rate"], self.l1), (names["L2 rate"], self.l2), (names["Dropout"], self.dropout)]
         for index, (text, widget) in enumerate(entries):
             label = QLabel(text)
             label.setStyleSheet("color: #80868b; font-size: 8pt;")

@@ -13,6 +13,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from desktop_app.api import translate
+
 from .colors import diverging
 from .config import FEATURE_TITLES
 
@@ -63,43 +65,53 @@ class NetworkDiagram(QWidget):
         self._links_key: tuple | None = None
         self._segments = np.zeros((0, 4))
         self._link_ids: list[tuple[int, int, int]] = []
+        self._lines: list[QLineF] = []
+        self._rects: list[list[QRectF]] = []
+        self._inputs: tuple[int, list[QImage]] | None = None  # the inputs' images, which never change
 
     # -- data ---------------------------------------------------------------------------------
     def set_network(self, features: list[str], units: list[int]) -> None:
         """The columns: ``features`` as inputs, then ``units`` per layer (hidden layers and outputs)."""
         self.features, self.units = list(features), list(units)
-        self.images, self.layers, self._hover = [], [], None
+        self.images, self.layers, self._hover, self._inputs = [], [], None, None
         self.update()
 
     def set_view(self, inputs: list[np.ndarray], neurons: list[np.ndarray], output: np.ndarray,
                  layers: list[tuple[np.ndarray, np.ndarray]]) -> None:
         """New thumbnails (arrays in [-1, 1]) for inputs, hidden neurons and outputs, and the weights."""
-        columns = [list(inputs)] + [list(layer) for layer in neurons] + [list(output)]
+        if self._inputs is None or self._inputs[0] != id(inputs):
+            self._inputs = (id(inputs), thumbnails(list(inputs)))
+        columns = [list(layer) for layer in neurons] + [list(output)]
         images = iter(thumbnails([a for column in columns for a in column]))
-        self.images = [[next(images) for _ in column] for column in columns]
+        self.images = [self._inputs[1]] + [[next(images) for _ in column] for column in columns]
         self.layers = layers
         if self._hover is not None:
             self.hovered.emit(self.describe(*self._hover))
         self.update()
 
-    def describe(self, kind: str, layer: int, row: int, col: int) -> str:
-        """The hovered item and its current value, in words."""
+    def describe(self, kind: str, layer: int, row: int, col: int, hint: bool = True) -> str:
+        """The hovered item and its current value, in words (with ``hint``, how to change it)."""
         if layer >= len(self.layers):
             return ""
         weight, bias = self.layers[layer]
         target = self.neuron_name(layer + 1, row)
         if kind == "bias":
-            return f"{target}: bias {bias[row]:+.3f} (click to change)"
-        if kind == "weight":
-            return f"Weight {self.neuron_name(layer, col)} → {target}: {weight[row, col]:+.3f} (click to change)"
-        return ""
+            text = translate("NetworkBuilder", "{neuron}: bias {value}").format(neuron=target,
+                                                                               value=f"{bias[row]:+.3f}")
+        elif kind == "weight":
+            text = translate("NetworkBuilder", "Weight {source} → {target}: {value}").format(
+                source=self.neuron_name(layer, col), target=target, value=f"{weight[row, col]:+.3f}")
+        else:
+            return ""
+        return text + translate("NetworkBuilder", " (click to change)") if hint else text
 
     def neuron_name(self, column: int, index: int) -> str:
         if column == 0:
             return FEATURE_TITLES.get(self.features[index], self.features[index])
         if column == len(self.units):
-            return "output" if self.units[-1] == 1 else f"output {index}"
-        return f"neuron {index + 1} of layer {column}"
+            return (translate("NetworkBuilder", "output") if self.units[-1] == 1 else
+                    translate("NetworkBuilder", "output {index}").format(index=index))
+        return translate("NetworkBuilder", "neuron {index} of layer {layer}").format(index=index + 1, layer=column)
 
     # -- geometry -----------------------------------------------------------------------------
     def _columns(self) -> list[int]:
@@ -128,6 +140,7 @@ class NetworkDiagram(QWidget):
         if key == self._links_key:
             return
         rects = [[self.node_rect(column, index) for index in range(count)] for column, count in enumerate(columns)]
+        self._rects = rects
         segments, ids = [], []
         for layer in range(len(self.units)):
             for row, end in enumerate(rects[layer + 1]):
@@ -135,6 +148,7 @@ class NetworkDiagram(QWidget):
                     segments.append((start.right(), start.center().y(), end.left(), end.center().y()))
                     ids.append((layer, row, col))
         self._segments = np.array(segments, dtype=float).reshape(-1, 4)
+        self._lines = [QLineF(*segment) for segment in self._segments]  # built once, drawn every frame
         self._link_ids = ids
         self._links_key = key
 
@@ -158,7 +172,7 @@ class NetworkDiagram(QWidget):
         # Wide, smooth, translucent lines cost raster time in proportion to their area; a dense
         # net gets thin, plain lines so the diagram keeps up with training.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
-        values = np.array([self.layers[layer][0][row, col] for layer, row, col in self._link_ids], dtype=float)
+        values = self._link_values()
         shares = np.where(np.isfinite(values), np.minimum(np.abs(values) / largest, 1.0), 1.0)
         levels = np.rint(shares * (LINK_LEVELS - 1)).astype(int)
         positive = values >= 0
@@ -170,11 +184,18 @@ class NetworkDiagram(QWidget):
                 share = level / (LINK_LEVELS - 1)
                 color = _faded(POSITIVE if sign else NEGATIVE, 0.25 + 0.75 * share, self.dark)
                 painter.setPen(QPen(color, (0.4 if dense else 0.8) + (2.0 if dense else 5.0) * share))
-                painter.drawLines([QLineF(*self._segments[i]) for i in chosen])
+                lines = self._lines
+                painter.drawLines([lines[i] for i in chosen])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._hover is not None and self._hover[0] == "weight" and tuple(self._hover[1:]) in self._link_ids:
             painter.setPen(QPen(QColor("#d64545"), 3))
             painter.drawLine(QLineF(*self._segments[self._link_ids.index(tuple(self._hover[1:]))]))
+
+    def _link_values(self) -> np.ndarray:
+        """Every link's weight, in the order of ``_link_ids`` (layer by layer, row by row)."""
+        parts = [np.asarray(weight, dtype=float).reshape(-1) for weight, _ in self.layers]
+        values = np.concatenate(parts) if parts else np.zeros(0)
+        return values if len(values) == len(self._link_ids) else np.zeros(len(self._link_ids))
 
     def _paint_nodes(self, painter: QPainter) -> None:
         text = QColor("#d7dae0") if self.dark else QColor("#3c4043")
@@ -184,7 +205,7 @@ class NetworkDiagram(QWidget):
         border = QColor("#9aa0a6")
         for column, count in enumerate(self._columns()):
             for index in range(count):
-                rect = self.node_rect(column, index)
+                rect = self._rects[column][index]
                 images = self.images[column] if column < len(self.images) else []
                 if index < len(images):
                     painter.drawImage(rect, images[index])

@@ -66,11 +66,9 @@ def read_points(name: str) -> tuple[Tensor, Tensor]:
 
 
 def training_loss(model: nn.Module, logits: Tensor, targets: Tensor) -> Tensor:
-    """The data loss plus the L1 and L2 penalties on the weights."""
+    """The data loss plus the L2 penalty on the weights (L1 is a proximal step after each update)."""
     value = loss_value(logits, targets, SPEC)
     weights = [m.weight for m in model.modules() if isinstance(m, nn.Linear)]
-    if TRAINING["l1"] > 0:
-        value = value + TRAINING["l1"] * sum(w.abs().sum() for w in weights)
     if TRAINING["l2"] > 0:
         value = value + TRAINING["l2"] * sum((w * w).sum() for w in weights)
     return value
@@ -106,6 +104,12 @@ def train(model: nn.Module, x: Tensor, y: Tensor, epochs: int) -> None:
             loss = training_loss(model, model(x[index]), y[index])
             loss.backward()
             optimizer.step()
+            if TRAINING["l1"] > 0:  # L1's proximal step: small weights become exactly 0
+                with torch.no_grad():
+                    for m in model.modules():
+                        if isinstance(m, nn.Linear):
+                            shrunk = m.weight.abs() - optimizer.param_groups[0]["lr"] * TRAINING["l1"]
+                            m.weight.copy_(torch.sign(m.weight) * torch.clamp(shrunk, min=0.0))
         if epoch % max(1, epochs // 10) == 0 or epoch == epochs:
             print(f"epoch {{epoch:5d}}  training loss {{loss.item():.4f}}")
 

@@ -16,7 +16,8 @@ from torch import Tensor, nn
 
 FEATURES = ("x1", "x2", "x1^2", "x2^2", "x1*x2", "sin(x1)", "sin(x2)")
 ACTIVATIONS = ("relu", "tanh", "sigmoid", "linear", "leaky_relu", "elu", "step")
-INITS = ("uniform", "lecun", "xavier", "he", "zeros")
+INITS = ("uniform", "lecun", "xavier", "he", "zeros", "constant")
+CONSTANT = 0.5  # the "constant" initialisation: every weight starts at this same value
 
 
 def feature_columns(x: Tensor, names: tuple[str, ...] | list[str]) -> Tensor:
@@ -88,6 +89,8 @@ def initialise(layer: nn.Linear, scheme: str, nonlinearity: str) -> None:
             nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
         elif scheme == "zeros":
             layer.weight.zero_()
+        elif scheme == "constant":  # all equal but not zero: the gradients flow, the symmetry stays
+            layer.weight.fill_(CONSTANT / fan_in)
         else:
             raise ValueError(f"Unknown initialisation {scheme!r}; choose one of {', '.join(INITS)}.")
         layer.bias.zero_()

@@ -18,8 +18,7 @@ from typing import Any
 import torch
 from torch import Tensor, nn
 
-from desktop_app.engine import Diverged, Finished, JobEvent, TrainingJob
-from desktop_app.engine import accuracy as accuracy_metric
+from desktop_app.api import accuracy as accuracy_metric, Diverged, Finished, JobEvent, TrainingJob
 
 from .config import MAX_UNITS, Setup
 from .model import accuracy

@@ -5,8 +5,8 @@ and labelled; earlier runs stay as faded curves for comparison. After training
 a confusion matrix and a grid of misclassified test digits show what the
 network gets wrong. With the ensemble on, several nets train one after another
 and their average vote is drawn as a dashed line against their own curves.
-Training runs on the page's shared job runner; every event is filtered by the
-id of the job this widget started.
+Training runs on the lab's own job runner ("Overfitting lab" in the status
+bar), beside the playground and the model selection.
 """
 
 from __future__ import annotations
@@ -14,31 +14,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from desktop_app.api import QT_TRANSLATE_NOOP, ConfusionMatrix, ImageGrid, MessageLine, translate
+
 from .overfitting_lab import (AccuracyHistory, EnsembleEvaluation, Evaluation, LabData, LabSettings, Run, evaluate,
                               evaluate_ensemble, load_data, make_job, make_member_job)
-from .overfitting_plots import AccuracyPlot, ConfusionMatrix, MistakeGrid, bold_label
-from .training import took_over
+from .overfitting_plots import AccuracyPlot, bold_label
 
 if TYPE_CHECKING:
     from torch import nn
 
-    from desktop_app.engine import JobEvent, Progress, Started, TrainingJob
-    from desktop_app.qt.page_host import PageContext
+    from desktop_app.api import JobEvent, PageContext, Progress, TrainingJob
 
 MAX_EARLIER_RUNS = 5
-CLASSIC_LINE = ("The classic experiment: 7 hidden layers of 100 ReLU units learn from only 300 digits. "
-                "Watch training accuracy climb to 100 % while test accuracy stalls far below: the network "
-                "memorizes its examples. Then switch on L2, dropout or data augmentation (shifts) and train "
-                "again.")
-MISTAKES_TITLE = "Misclassified test digits (true → predicted)"
-ENSEMBLE_MISTAKES_TITLE = "Misclassified by the ensemble (true → predicted)"
-CONFUSION_TITLE = "Confusion matrix: 1,000 test digits"
-ENSEMBLE_CONFUSION_TITLE = "The ensemble's confusion matrix: 1,000 test digits"
-INTRO = ("A deep network learns to read handwritten digits from only a few examples, then is tested on "
+MAX_MISTAKES = 12  # misclassified digits shown
+CLASSIC_LINE = QT_TRANSLATE_NOOP("NetworkBuilder", "The classic experiment: 7 hidden layers of 100 ReLU units "
+                                 "learn from only 300 digits. Watch training accuracy climb to 100 % while test "
+                                 "accuracy stalls far below: the network memorizes its examples. Then switch on "
+                                 "dropout or data augmentation (shifts) and train again: test accuracy rises.")
+MISTAKES_TITLE = QT_TRANSLATE_NOOP("NetworkBuilder", "Misclassified test digits (true → predicted)")
+ENSEMBLE_MISTAKES_TITLE = QT_TRANSLATE_NOOP("NetworkBuilder", "Misclassified by the ensemble (true → predicted)")
+CONFUSION_TITLE = QT_TRANSLATE_NOOP("NetworkBuilder", "Confusion matrix: 1,000 test digits")
+ENSEMBLE_CONFUSION_TITLE = QT_TRANSLATE_NOOP("NetworkBuilder", "The ensemble's confusion matrix: 1,000 test digits")
+INTRO = QT_TRANSLATE_NOOP("NetworkBuilder", "A deep network learns to read handwritten digits from only a few "
+                                            "examples, then is tested on "
          "1,000 digits it has never seen. The distance between the two curves is how much it memorized "
          "rather than learned.")
 # What a learner can type in each box; LabSettings.validate says which typed values cannot train.
@@ -69,10 +71,12 @@ class EnsembleTraining:
 class OverfittingLab(QWidget):
     """Controls, accuracy curves, confusion matrix and misclassified digits of the overfitting lab."""
 
+    edited = Signal()  # the learner changed a setting (not a preset or a restored file)
+
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.runner = context.job_runner()
+        self.runner = context.job_runner("lab", translate("NetworkBuilder", "Overfitting lab"))
         self.job_id: int | None = None
         self.running = False                       # our job runs or is paused
         self.paused = False
@@ -82,19 +86,20 @@ class OverfittingLab(QWidget):
         self.earlier_runs: list[Run] = []
         self.evaluation: Evaluation | None = None
         self.training_ensemble: EnsembleTraining | None = None   # the ensemble whose nets are training
-        self.next_net_due = False                                # a net finished; the next one starts soon
         self.current_ensemble: float | None = None               # the current run's vote, test accuracy in %
         self.seed = LabSettings().seed  # no control shows it; kept so a restored seed is used
         self._data: dict[tuple[int, int], LabData] = {}
+        self._loading = True  # the controls are being filled, not edited by the learner
         self._build()
         self._connect()
         self.on_theme_changed(context.theme)
         self._check_settings()
+        self._loading = False
 
     # -- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
-        title = bold_label(QLabel("Overfitting lab"), 1.35)
-        intro = QLabel(INTRO)
+        title = bold_label(QLabel(translate("NetworkBuilder", "Overfitting lab")), 1.35)
+        intro = QLabel(translate("NetworkBuilder", INTRO))
         intro.setWordWrap(True)
         self.explanation = QLabel("")
         self.explanation.setWordWrap(True)
@@ -106,62 +111,64 @@ class OverfittingLab(QWidget):
         self.n_train = self._spin("n_train", 300, step=100)
         self.layers = self._spin("layers", 7)
         self.units = self._spin("units", 100, step=10)
-        self.l2 = QCheckBox("L2 (weight decay)")
-        self.l2_strength = self._double("l2_strength", 0.15, decimals=3, step=0.05)
-        self.dropout = QCheckBox("Dropout")
-        self.dropout_rate = self._double("dropout_rate", 0.25, decimals=2, step=0.05)
-        self.augment = QCheckBox("Data augmentation")
+        self.l2 = QCheckBox(translate("NetworkBuilder", "L2 (weight decay)"))
+        self.l2_strength = self._double("l2_strength", LabSettings().l2_strength, decimals=4, step=0.0005)
+        self.dropout = QCheckBox(translate("NetworkBuilder", "Dropout"))
+        self.dropout_rate = self._double("dropout_rate", LabSettings().dropout_rate, decimals=2, step=0.05)
+        self.augment = QCheckBox(translate("NetworkBuilder", "Data augmentation"))
         self.shift = self._spin("shift", 2)
         self.shift.setPrefix("± ")
         self.shift.setSuffix(" px")
         self.learning_rate = self._double("learning_rate", 0.001, decimals=5, step=0.0005)
-        self.learning_rate.setToolTip("Adam's step size; it eases down to 0 by the last epoch.")
+        self.learning_rate.setToolTip(translate("NetworkBuilder", "Adam's step size; it eases down to 0 by the last "
+                                                                  "epoch."))
         self.epochs = self._spin("epochs", 60, step=10)
-        self.n_train.setToolTip("Digits the network learns from, spread evenly over 0-9 (10 to 4,000).")
-        self.l2_strength.setToolTip("How hard large weights are pulled back towards 0.")
-        self.dropout_rate.setToolTip("Share of hidden units switched off at random in each training step.")
+        self.n_train.setToolTip(translate("NetworkBuilder", "Digits the network learns from, spread evenly over 0-9 "
+                                                            "(10 to 4,000)."))
+        self.l2_strength.setToolTip(translate("NetworkBuilder", "How hard large weights are pulled back towards 0."))
+        self.dropout_rate.setToolTip(translate("NetworkBuilder", "Share of hidden units switched off at random in "
+                                                                 "each training step."))
         self.augment.setToolTip("Shift every training digit by a few pixels at random, a new way each epoch; "
                                 "the test digits stay as they are.")
-        self.shift.setToolTip("The largest shift, across and down, in pixels (1 to 4).")
-        self.ensemble = QCheckBox("Ensemble")
+        self.shift.setToolTip(translate("NetworkBuilder", "The largest shift, across and down, in pixels (1 to 4)."))
+        self.ensemble = QCheckBox(translate("NetworkBuilder", "Ensemble"))
         self.members = self._spin("members", 3)
-        self.members.setPrefix("of ")
-        self.members.setSuffix(" nets")
+        self.members.setPrefix(translate("NetworkBuilder", "of "))
+        self.members.setSuffix(translate("NetworkBuilder", " nets"))
         self.ensemble.setToolTip("Train several nets one after another, each from its own random start, then "
                                  "let them vote by averaging their probabilities. Costs that many trainings.")
-        self.members.setToolTip("How many nets vote (2 to 5); each trains for the full number of epochs.")
+        self.members.setToolTip(translate("NetworkBuilder", "How many nets vote (2 to 5); each trains for the full "
+                                                            "number of epochs."))
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Training digits", self.n_train)
-        form.addRow("Hidden layers", self.layers)
-        form.addRow("Units per layer", self.units)
+        form.addRow(translate("NetworkBuilder", "Training digits"), self.n_train)
+        form.addRow(translate("NetworkBuilder", "Hidden layers"), self.layers)
+        form.addRow(translate("NetworkBuilder", "Units per layer"), self.units)
         form.addRow(self.l2, self.l2_strength)
         form.addRow(self.dropout, self.dropout_rate)
         form.addRow(self.augment, self.shift)
         form.addRow(self.ensemble, self.members)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Epochs", self.epochs)
-        setup = QGroupBox("Set-up")
+        form.addRow(translate("NetworkBuilder", "Learning rate"), self.learning_rate)
+        form.addRow(translate("NetworkBuilder", "Epochs"), self.epochs)
+        setup = QGroupBox(translate("NetworkBuilder", "Set-up"))
         setup.setLayout(form)
 
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(translate("NetworkBuilder", "Train"))
         self.train_button.setDefault(True)
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop training; the curves so far stay. An ensemble trains no further nets.")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Stop, and clear every curve and result.")
+        self.pause_button = QPushButton(translate("NetworkBuilder", "Pause"))
+        self.stop_button = QPushButton(translate("NetworkBuilder", "Stop"))
+        self.stop_button.setToolTip(translate("NetworkBuilder", "Stop training; the curves so far stay. An ensemble "
+                                                                "trains no further nets."))
+        self.reset_button = QPushButton(translate("NetworkBuilder", "Reset"))
+        self.reset_button.setToolTip(translate("NetworkBuilder", "Stop, and clear every curve and result."))
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for button in (self.train_button, self.pause_button, self.stop_button, self.reset_button):
             buttons.addWidget(button)
 
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #d14040; font-weight: bold;")
-        self.message.setVisible(False)
-        self.status = QLabel("Not trained yet.")
+        self.message = MessageLine()
+        self.status = QLabel(translate("NetworkBuilder", "Not trained yet."))
         self.status.setWordWrap(True)
         self.ensemble_note = QLabel("")
         self.ensemble_note.setWordWrap(True)
@@ -187,10 +194,11 @@ class OverfittingLab(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
 
         self.plot = AccuracyPlot()
-        self.confusion = ConfusionMatrix()
-        self.mistakes = MistakeGrid()
-        self.confusion_title = bold_label(QLabel(CONFUSION_TITLE))
-        self.mistakes_title = bold_label(QLabel(MISTAKES_TITLE))
+        self.confusion = ConfusionMatrix(hint=translate("NetworkBuilder", "Appears after training"))
+        self.mistakes = ImageGrid(hint=translate("NetworkBuilder", "The test digits the network gets wrong "
+                                                                   "appear here after training."))
+        self.confusion_title = bold_label(QLabel(translate("NetworkBuilder", CONFUSION_TITLE)))
+        self.mistakes_title = bold_label(QLabel(translate("NetworkBuilder", MISTAKES_TITLE)))
         for header in (self.confusion_title, self.mistakes_title):
             header.setWordWrap(True)  # so that neither title widens its column and crops the other view
         bottom = QHBoxLayout()
@@ -200,12 +208,12 @@ class OverfittingLab(QWidget):
             column.addWidget(header)
             column.addWidget(view, 1)
             bottom.addLayout(column, 1)
-        for view, height in ((self.plot, 260), (self.confusion, 150), (self.mistakes, 150)):
+        for view, height in ((self.plot, 220), (self.confusion, 190), (self.mistakes, 190)):
             view.setMinimumHeight(height)  # beyond that, the space is shared by the stretch factors
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         right = QVBoxLayout()
-        right.addWidget(self.plot, 3)
-        right.addLayout(bottom, 2)
+        right.addWidget(self.plot, 5)
+        right.addLayout(bottom, 4)
 
         body = QHBoxLayout()
         body.addWidget(left_panel)
@@ -245,7 +253,6 @@ class OverfittingLab(QWidget):
         for box in (self.l2, self.dropout, self.augment, self.ensemble):
             box.toggled.connect(self._check_settings)
         self.epochs.valueChanged.connect(lambda value: self.plot.set_epochs(value) if not self._active() else None)
-        self.runner.started.connect(self._on_started)
         self.runner.progress.connect(self._on_progress)
         self.runner.paused.connect(self._on_paused)
         self.runner.resumed.connect(self._on_resumed)
@@ -265,6 +272,13 @@ class OverfittingLab(QWidget):
         )
 
     def set_settings(self, settings: LabSettings) -> None:
+        self._loading = True
+        try:
+            self._show_settings(settings)
+        finally:
+            self._loading = False
+
+    def _show_settings(self, settings: LabSettings) -> None:
         self.seed = settings.seed
         self.n_train.setValue(settings.n_train)
         self.layers.setValue(settings.layers)
@@ -282,6 +296,9 @@ class OverfittingLab(QWidget):
         self._check_settings()
 
     def _check_settings(self) -> bool:
+        if not getattr(self, "_loading", True):  # the learner's own change: a preset's sentence no longer holds
+            self.explanation.setVisible(False)
+            self.edited.emit()
         self.l2_strength.setEnabled(self.l2.isChecked())
         self.dropout_rate.setEnabled(self.dropout.isChecked())
         self.shift.setEnabled(self.augment.isChecked())
@@ -295,30 +312,28 @@ class OverfittingLab(QWidget):
         return True
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_error(text)
 
     def load_classic_setup(self) -> None:
-        """7 × 100 ReLU units on 300 digits, no regularization; ready to train, with a line on what to expect."""
+        """7 × 100 ReLU units on 300 digits, no regularization; ready to train, with a line on what to expect.
+
+        A run in progress is stopped first: the controls must show what trains.
+        """
+        if self._active():
+            self.stop()
         self.set_settings(LabSettings())
-        self.explanation.setText(CLASSIC_LINE)
+        self.explanation.setText(translate("NetworkBuilder", CLASSIC_LINE))
         self.explanation.setVisible(True)
-        if not self._active():
-            self.plot.set_epochs(LabSettings().epochs)
+        self.plot.set_epochs(LabSettings().epochs)
 
     # -- training -----------------------------------------------------------------------------
     def _active(self) -> bool:
-        """Whether this lab is training: its job runs or is paused, or an ensemble's next net is due."""
-        if self.next_net_due:
-            return True
-        handle = self.runner.handle
-        return self.running and handle is not None and handle.job.job_id == self.job_id and not handle.done
+        """Whether this lab is training: its job runs or is paused."""
+        return self.running and self.runner.active
 
     def _stop_own_job(self) -> None:
-        """Stop the runner's job if it is this lab's (never another tab's that just took over)."""
-        handle = self.runner.handle
-        if handle is not None and handle.job.job_id == self.job_id and not handle.done:
-            self.runner.stop()
+        """Stop the lab's job, if one runs."""
+        self.runner.stop()
 
     def _lab_data(self, settings: LabSettings) -> LabData:
         key = (settings.n_train, settings.seed)
@@ -355,28 +370,22 @@ class OverfittingLab(QWidget):
         self.runner.start(job)
         ensemble = self.training_ensemble
         if ensemble is None:
-            self.status.setText(f"Training {self.current_label}…")
+            self.status.setText(translate("NetworkBuilder", "Training {run}…").format(run=self.current_label))
         else:
-            self.status.setText(f"Training net {ensemble.member + 1} of {ensemble.settings.members} "
-                                f"({ensemble.settings.label})…")
+            self.status.setText(translate("NetworkBuilder", "Training net {net} of {count} ({run})…").format(
+                net=ensemble.member + 1, count=ensemble.settings.members, run=ensemble.settings.label))
         self._update_buttons()
 
     def _net_label(self) -> str:
         """The name of the run now training; an ensemble's names its net."""
-        label = self.running_settings.label if self.running_settings else ""
+        label = self.running_settings.run_name if self.running_settings else ""
         ensemble = self.training_ensemble
         return label if ensemble is None else f"{label}, net {ensemble.member + 1}"
 
     def _start_next_net(self) -> None:
-        """Train the ensemble's next net, unless it was stopped or the rest of the page took the runner."""
+        """Train the ensemble's next net, from other random weights (called as the previous one ends)."""
         ensemble = self.training_ensemble
-        if not self.next_net_due or ensemble is None:
-            return
-        self.next_net_due = False
-        if self.runner.active:  # another training of this page started in between
-            self.training_ensemble = None
-            self.status.setText("Stopped: another training of this page took over. Press Train to run again.")
-            self._update_buttons()
+        if ensemble is None:
             return
         try:
             job = make_member_job(ensemble.settings, ensemble.member, self._lab_data(ensemble.settings))
@@ -404,13 +413,7 @@ class OverfittingLab(QWidget):
         ensemble = self.training_ensemble
         if ensemble is not None:
             ensemble.stopping = True
-        if self.next_net_due:  # between two nets: nothing trains, so nothing will report the stop
-            self.next_net_due = False
-            self.training_ensemble = None
-            self.status.setText(f"Stopped after net {ensemble.member} of {ensemble.settings.members}: "
-                                f"{self._no_vote(ensemble)}")
-            self._update_buttons()
-        elif self._active():
+        if self._active():
             self._stop_own_job()
 
     def reset(self) -> None:
@@ -418,7 +421,6 @@ class OverfittingLab(QWidget):
         self._stop_own_job()
         self.job_id = None
         self.running = False
-        self.next_net_due = False
         self.training_ensemble = None
         self.running_settings = None
         self.history = AccuracyHistory()
@@ -429,7 +431,7 @@ class OverfittingLab(QWidget):
         self.plot.set_epochs(self.epochs.value())
         self._draw_current()
         self._clear_results()
-        self.status.setText("Not trained yet.")
+        self.status.setText(translate("NetworkBuilder", "Not trained yet."))
         self._update_runs_label()
         self._update_buttons()
 
@@ -450,14 +452,6 @@ class OverfittingLab(QWidget):
     def _ours(self, event: JobEvent) -> bool:
         return self.job_id is not None and event.job_id == self.job_id
 
-    def _on_started(self, event: Started) -> None:
-        if (self.running or self.next_net_due) and took_over(event, self.job_id):
-            self.running = False
-            self.next_net_due = False
-            self.training_ensemble = None
-            self.status.setText("Stopped: another training of this page took over. Press Train to run again.")
-            self._update_buttons()
-
     def _on_progress(self, event: Progress) -> None:
         if not self._ours(event):
             return
@@ -468,10 +462,12 @@ class OverfittingLab(QWidget):
         if latest is not None:
             epoch, train, test = latest
             ensemble = self.training_ensemble
-            where = (f"Net {ensemble.member + 1} of {ensemble.settings.members}, epoch" if ensemble is not None
-                     else "Epoch")
-            self.status.setText(f"{where} {epoch} of {total}: train {train:.0f} %, test {test:.0f} %, "
-                                f"gap {train - test:.0f} points.")
+            where = (translate("NetworkBuilder", "Net {net} of {count}, epoch").format(
+                net=ensemble.member + 1, count=ensemble.settings.members) if ensemble is not None
+                     else translate("NetworkBuilder", "Epoch"))
+            self.status.setText(translate("NetworkBuilder", "{where} {epoch} of {total}: train {train:.0f} %, "
+                                                            "test {test:.0f} %, gap {gap:.0f} points.").format(
+                where=where, epoch=epoch, total=total, train=train, test=test, gap=train - test))
 
     def _on_paused(self, event: JobEvent) -> None:
         if self._ours(event):
@@ -498,14 +494,18 @@ class OverfittingLab(QWidget):
             self._on_net_ended(self.training_ensemble, event, model)
         elif kind in ("Finished", "Stopped") and model is not None and self.running_settings:
             self._show_results(model, self.running_settings)
-            done = "Finished" if kind == "Finished" else f"Stopped in epoch {event.epoch}"
+            done = (translate("NetworkBuilder", "Finished") if kind == "Finished" else
+                    translate("NetworkBuilder", "Stopped in epoch {epoch}").format(epoch=event.epoch))
             ev = self.evaluation
-            self.status.setText(f"{done} ({self.running_settings.label}): train {ev.train_accuracy:.0f} %, "
-                                f"test {ev.test_accuracy:.0f} %, gap {ev.gap:.0f} points.")
+            self.status.setText(translate("NetworkBuilder", "{done} ({run}): train {train:.0f} %, test {test:.0f} %, "
+                                                            "gap {gap:.0f} points.").format(
+                done=done, run=self.running_settings.label, train=ev.train_accuracy, test=ev.test_accuracy,
+                gap=ev.gap))
         elif kind == "Diverged":
-            self.status.setText(f"Training diverged at step {event.step}. {event.hint}")
+            self.status.setText(translate("NetworkBuilder", "Training diverged at step {step}. {hint}").format(
+                step=event.step, hint=event.hint))
         elif kind == "Failed":
-            self.status.setText(f"Training failed: {event.error}")
+            self.status.setText(translate("NetworkBuilder", "Training failed: {error}").format(error=event.error))
         self._update_buttons()
 
     def _on_net_ended(self, ensemble: EnsembleTraining, event: JobEvent, model: nn.Module | None) -> None:
@@ -521,11 +521,7 @@ class OverfittingLab(QWidget):
                 self._show_ensemble_results(ensemble)
                 return
             if not ensemble.stopping:
-                test = self.history.latest()[2] if self.history.scores else 0.0
-                self.next_net_due = True
-                self.status.setText(f"Net {net} of {count} finished with test {test:.0f} %; net {net + 1} "
-                                    "starts from other random weights…")
-                QTimer.singleShot(0, self, self._start_next_net)  # outside the runner's delivery of this event
+                self._start_next_net()
                 return
         self.training_ensemble = None
         if kind in ("Finished", "Stopped") and model is not None:
@@ -554,31 +550,39 @@ class OverfittingLab(QWidget):
         evaluation = evaluate_ensemble(ensemble.models, data)
         self._show_evaluation(evaluation, data)
         self.current_ensemble = evaluation.test_accuracy
-        self.current_label = settings.label
-        self.plot.show_ensemble(evaluation.test_accuracy, f"ensemble of {evaluation.members}")
+        self.current_label = settings.run_name
+        self.plot.show_ensemble(evaluation.test_accuracy, f"ensemble of {evaluation.members}",
+                                evaluation.train_accuracy)
+        self._draw_current()  # the gap label now measures the vote, as the sentence below does
         self.ensemble_note.setText(evaluation.summary())
         self.ensemble_note.setVisible(True)
-        self.status.setText(f"Finished ({settings.label}): their average vote scores train "
-                            f"{evaluation.train_accuracy:.0f} %, test {evaluation.test_accuracy:.0f} %, "
-                            f"gap {evaluation.gap:.0f} points.")
+        self.status.setText(translate("NetworkBuilder", "Finished ({run}): their average vote scores train "
+                                                        "{train:.0f} %, test {test:.0f} %, gap {gap:.0f} points.")
+                            .format(run=settings.label, train=evaluation.train_accuracy,
+                                    test=evaluation.test_accuracy, gap=evaluation.gap))
 
     def _show_evaluation(self, evaluation: Evaluation, data: LabData) -> None:
         """The confusion matrix and the mistakes of ``evaluation``; the titles say when an ensemble voted."""
         self.evaluation = evaluation
         by_vote = isinstance(evaluation, EnsembleEvaluation)
-        self.confusion.show_matrix(evaluation.confusion)
-        self.mistakes.show_mistakes(evaluation, data)
+        self.confusion.set_counts(evaluation.confusion, [str(digit) for digit in range(10)])
+        images = data.test_x[:, 0].numpy()
+        shown = evaluation.mistakes[:MAX_MISTAKES]
+        self.mistakes.set_images([1.0 - images[m.index] for m in shown],  # ink dark on white paper
+                                 [f"{m.true} → {m.predicted}" for m in shown], levels=(0.0, 1.0))
         count = len(evaluation.mistakes)
-        title = ENSEMBLE_MISTAKES_TITLE if by_vote else MISTAKES_TITLE
-        self.mistakes_title.setText(f"{title}: {min(count, len(self.mistakes.images))} of {count}")
-        self.confusion_title.setText(ENSEMBLE_CONFUSION_TITLE if by_vote else CONFUSION_TITLE)
+        title = translate("NetworkBuilder", ENSEMBLE_MISTAKES_TITLE if by_vote else MISTAKES_TITLE)
+        self.mistakes_title.setText(translate("NetworkBuilder", "{title}: {shown} of {count}").format(
+            title=title, shown=len(shown), count=count))
+        self.confusion_title.setText(translate("NetworkBuilder",
+                                               ENSEMBLE_CONFUSION_TITLE if by_vote else CONFUSION_TITLE))
 
     # -- drawing ------------------------------------------------------------------------------
     def _clear_results(self) -> None:
-        self.confusion.clear_matrix()
-        self.mistakes.clear_grid()
-        self.mistakes_title.setText(MISTAKES_TITLE)
-        self.confusion_title.setText(CONFUSION_TITLE)
+        self.confusion.clear()
+        self.mistakes.clear()
+        self.mistakes_title.setText(translate("NetworkBuilder", MISTAKES_TITLE))
+        self.confusion_title.setText(translate("NetworkBuilder", CONFUSION_TITLE))
         self.plot.show_members([])
         self.plot.show_ensemble(None)
         self.ensemble_note.setVisible(False)
@@ -610,10 +614,8 @@ class OverfittingLab(QWidget):
         self.runs_label.setText("<b>Earlier runs</b> (faded curves)<br>" + "<br>".join(rows))
 
     def on_theme_changed(self, theme: str) -> None:
-        dark = theme == "dark"
-        self.plot.set_text_color((220, 222, 226) if dark else (50, 50, 50))
-        self.mistakes.set_text_color("#dfe1e5" if dark else "#303030")
-        self.confusion.set_theme(dark)
+        """The kit's widgets restyle themselves; the gap's label takes the new text colour."""
+        self._draw_current()
 
     # -- state --------------------------------------------------------------------------------
     def save_state(self) -> dict[str, Any]:
@@ -636,7 +638,6 @@ class OverfittingLab(QWidget):
         self._stop_own_job()
         self.job_id = None
         self.running = False
-        self.next_net_due = False
         self.training_ensemble = None
         self.set_settings(settings)
         self.earlier_runs = earlier
@@ -652,9 +653,10 @@ class OverfittingLab(QWidget):
             self.current_label = current_run.label
             self.current_ensemble = current_run.ensemble
             self.plot.show_ensemble(current_run.ensemble)
-            self.status.setText(f"Restored run ({current_run.label}). Train again to see its mistakes.")
+            self.status.setText(translate("NetworkBuilder", "Restored run ({run}). Train again to see its "
+                                                            "mistakes.").format(run=current_run.label))
         else:
-            self.status.setText("Not trained yet.")
+            self.status.setText(translate("NetworkBuilder", "Not trained yet."))
         self.plot.set_epochs(int(max([settings.epochs, *(current_run.epochs if current_run else [])])))
         self._draw_current()
         self._update_runs_label()

@@ -3,20 +3,21 @@ with the overfitting lab on digits and a hyper-parameter search in further tabs.
 
 from __future__ import annotations
 
-import json
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from desktop_app.qt.theme import ERROR_COLOR
+from desktop_app.api import ColorKey, MessageLine, TrainingBar, translate
 
 from .config import PRESETS, Setup
 from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
+from .colors import NEGATIVE, POSITIVE, hex_color
 from .diagram import NetworkDiagram
 from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
@@ -25,12 +26,13 @@ from .model_selection import SearchSettings
 from .selection_tab import ModelSelectionTab
 
 if TYPE_CHECKING:
-    from desktop_app.qt.page_host import PageContext
+    from desktop_app.api import PageContext
 
-ERROR_STYLE = f"color: {ERROR_COLOR}; font-weight: 600;"
 INFO_STYLE = "color: #80868b;"
 MAX_SAVED_PARAMETERS = 50_000
+MAX_EDITOR_ROWS = 4  # rows of layer cards before they scroll sideways: the diagram keeps its room
 TAB_NAMES = ("playground", "overfitting", "model-selection")  # in the order of the page's tabs, as saved
+PLAYGROUND_KEYS = ("setup", "epoch", "show_test", "discretize", "weights")  # version 1 kept them at the top
 
 
 class PlaygroundTab(QWidget):
@@ -39,18 +41,7 @@ class PlaygroundTab(QWidget):
     def __init__(self, page: NetworkBuilderPage) -> None:
         super().__init__()
         self.page = page
-        # -- controls --
-        self.play_button = QPushButton("▶  Play")
-        self.play_button.setObjectName("play")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Train one epoch, then pause")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Fresh weights and epoch 0")
-        for button in (self.play_button, self.step_button, self.reset_button):
-            button.setMinimumHeight(32)
-        self.play_button.setMinimumWidth(96)
-        self.play_button.setStyleSheet("QPushButton { background: #2f65ca; color: white; font-weight: 600; "
-                                       "border-radius: 4px; padding: 4px 12px; }")
+        # -- controls (the training bar is bound to the page's runner, see NetworkBuilderPage) --
         self.epoch_label = QLabel()
         self.epoch_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.data_panel = DataPanel()
@@ -58,12 +49,13 @@ class PlaygroundTab(QWidget):
         self.layer_editor = LayerEditor()
         self.training_panel = TrainingPanel()
         self.diagram = NetworkDiagram()
-        self.hover_label = QLabel("Hover over a neuron or a link to read its value; click it to change it.")
+        self.hover_label = QLabel(translate("NetworkBuilder", "Hover over a neuron or a link to read its value; "
+                                                              "click it to change it."))
         self.hover_label.setStyleSheet(INFO_STYLE)
         self.edit_label = QLabel()
         self.edit_value = QLineEdit()
         self.edit_value.setMaximumWidth(110)
-        self.edit_button = QPushButton("Set")
+        self.edit_button = QPushButton(translate("NetworkBuilder", "Set"))
         self.edit_row = QWidget()
         edit = QHBoxLayout(self.edit_row)
         edit.setContentsMargins(0, 0, 0, 0)
@@ -75,10 +67,11 @@ class PlaygroundTab(QWidget):
         # -- output --
         self.boundary = BoundaryPlot()
         self.boundary.setMinimumSize(200, 180)
-        self.show_test = QCheckBox("Show test data")
-        self.discretize = QCheckBox("Discretize")
-        self.discretize.setToolTip("Discretize the output: colour each point of the plane by the class the "
-                                   "network picks, without the shades of its confidence.")
+        self.show_test = QCheckBox(translate("NetworkBuilder", "Show test data"))
+        self.discretize = QCheckBox(translate("NetworkBuilder", "Discretize"))
+        self.discretize.setToolTip(translate("NetworkBuilder", "Discretize the output: colour each point of the "
+                                                                     "plane by the class the network picks, without "
+                                                                     "the shades of its confidence."))
         self.metrics_label = QLabel()
         self.metrics_label.setTextFormat(Qt.TextFormat.RichText)
         self.metrics_label.setWordWrap(True)
@@ -102,6 +95,8 @@ class PlaygroundTab(QWidget):
         toggles.addWidget(self.discretize)
         toggles.addStretch(1)
         main.addLayout(toggles)
+        self.class_key = ColorKey()  # what the colours of the points and of the plane mean
+        main.addWidget(self.class_key)
         main.addWidget(self.equation_label)
         shared = QSplitter(Qt.Orientation.Vertical)
         shared.setChildrenCollapsible(False)
@@ -111,8 +106,8 @@ class PlaygroundTab(QWidget):
         shared.setStretchFactor(1, 2)
         shared.setSizes([600, 300])
         out.addWidget(shared, 1)
-        self.output_tabs.addTab(output, "Output")
-        self.output_tabs.addTab(self.hidden, "Hidden space")
+        self.output_tabs.addTab(output, translate("NetworkBuilder", "Output"))
+        self.output_tabs.addTab(self.hidden, translate("NetworkBuilder", "Hidden space"))
         self._layout()
 
     def _layout(self) -> None:
@@ -124,7 +119,7 @@ class PlaygroundTab(QWidget):
         column.addSpacing(10)
         column.addWidget(self.feature_panel)
         column.addSpacing(10)
-        column.addWidget(section("Training"))
+        column.addWidget(section(translate("NetworkBuilder", "Training")))
         column.addWidget(self.training_panel)
         column.addStretch(1)
         settings = scroll_area(left, Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -132,13 +127,20 @@ class PlaygroundTab(QWidget):
         editor = scroll_area(self.layer_editor, Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        editor.viewport().installEventFilter(self)  # a narrower column wraps the cards into more rows
         self.editor_scroll = editor
         network = QWidget()
         middle = QVBoxLayout(network)
         middle.setContentsMargins(4, 0, 4, 0)
-        middle.addWidget(section("Network"))
+        middle.addWidget(section(translate("NetworkBuilder", "Network")))
         middle.addWidget(editor)
         middle.addWidget(self.diagram, 1)
+        self.sign_key = ColorKey()
+        self.sign_key.set_items([(translate("NetworkBuilder", "positive weight or output"), hex_color(POSITIVE),
+                                  "solid"),
+                                 (translate("NetworkBuilder", "negative weight or output"), hex_color(NEGATIVE),
+                                  "solid")])
+        middle.addWidget(self.sign_key)
         self.hover_label.setWordWrap(True)
         middle.addWidget(self.hover_label)
         middle.addWidget(self.edit_row)
@@ -146,10 +148,10 @@ class PlaygroundTab(QWidget):
         self.output_tabs.setMinimumWidth(self.output_tabs.minimumSizeHint().width())
         body = QSplitter(Qt.Orientation.Horizontal)
         body.setChildrenCollapsible(False)
-        for index, (pane, stretch) in enumerate(((settings, 0), (network, 4), (self.output_tabs, 5))):
+        for index, (pane, stretch) in enumerate(((settings, 0), (network, 3), (self.output_tabs, 5))):
             body.addWidget(pane)
             body.setStretchFactor(index, stretch)
-        body.setSizes([260, 480, 400])
+        body.setSizes([250, 360, 560])  # the output and its curves get the room the diagram does not need
         self.splitter = body
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -157,9 +159,22 @@ class PlaygroundTab(QWidget):
 
 
     def fit_editor(self) -> None:
-        """Give the layer cards their full height, with room for the scroll bar of a long row."""
-        bar_height = self.editor_scroll.horizontalScrollBar().sizeHint().height()
-        self.editor_scroll.setFixedHeight(self.layer_editor.sizeHint().height() + bar_height + 2)
+        """Wrap the layer cards to the column's width and give them their full height (no scroll bar
+        while every box fits a row of its own width)."""
+        editor, scroll = self.layer_editor, self.editor_scroll
+        spacing = max(editor.row.horizontalSpacing(), 0)
+        width = scroll.viewport().width() if scroll.isVisible() else scroll.width()
+        boxes = len(editor.cards) + 2
+        fit = max(1, (width + spacing) // (editor.box_width() + spacing))
+        editor.set_columns(max(fit, math.ceil(boxes / MAX_EDITOR_ROWS)))  # past four rows, scroll sideways
+        bar = scroll.horizontalScrollBar()
+        room = bar.sizeHint().height() if editor.sizeHint().width() > width else 0
+        scroll.setFixedHeight(editor.sizeHint().height() + room + 2)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.editor_scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_editor()
+        return super().eventFilter(watched, event)
 
 
 def scroll_area(content: QWidget, horizontal: Qt.ScrollBarPolicy) -> QScrollArea:
@@ -182,54 +197,61 @@ class NetworkBuilderPage(QWidget):
         self.context = context
         self.runner = context.job_runner()
         self.session = session.Session(self)
+        self.message = MessageLine()
         self.playground = PlaygroundTab(self)
+        play = self.playground
+        play.bar = TrainingBar(self.runner, self.session.build_job, message=self.message)
+        play.play_button, play.step_button, play.reset_button = (play.bar.play_button, play.bar.step_button,
+                                                                 play.bar.stop_button)
         self.lab = OverfittingLab(context)
         self.selection = ModelSelectionTab(self)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.playground, "Playground")
-        self.tabs.addTab(self.lab, "Overfitting lab")
-        self.tabs.addTab(self.selection, "Model selection")
-        self.tabs.setTabToolTip(0, "The 2-D playground: build a network and train it on points in the plane")
-        self.tabs.setTabToolTip(1, "A deep network memorises a few handwritten digits")
-        self.tabs.setTabToolTip(2, "Choose hyper-parameters by K-fold cross-validation; the test points wait "
-                                   "until the end")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.tabs.addTab(self.playground, translate("NetworkBuilder", "Playground"))
+        self.tabs.addTab(self.lab, translate("NetworkBuilder", "Overfitting lab"))
+        self.tabs.addTab(self.selection, translate("NetworkBuilder", "Model selection"))
+        self.tabs.setTabToolTip(0, translate("NetworkBuilder", "The 2-D playground: build a network and train it on "
+                                                               "points in the plane"))
+        self.tabs.setTabToolTip(1, translate("NetworkBuilder", "A deep network memorises a few handwritten digits"))
+        self.tabs.setTabToolTip(2, translate("NetworkBuilder", "Choose hyper-parameters by K-fold cross-validation; "
+                                                               "the test points wait until the end"))
         self.preset_note = QLabel()
         self.preset_note.setWordWrap(True)
         self.preset_note.setStyleSheet("background: rgba(47, 101, 202, 0.12); border-left: 3px solid #2f65ca; "
                                        "padding: 5px 8px;")
         self.preset_note.hide()
         self.presets_button = QToolButton()
-        self.presets_button.setText("Lesson presets")
+        self.presets_button.setText(translate("NetworkBuilder", "Lesson presets"))
         self.presets_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.presets_menu = QMenu(self.presets_button)
         for preset in PRESETS:
-            action = QAction(preset.title, self.presets_menu)
-            action.setToolTip(preset.explanation)
+            action = QAction(translate("NetworkBuilder", preset.title), self.presets_menu)
+            action.setToolTip(translate("NetworkBuilder", preset.explanation))
             action.triggered.connect(lambda _=False, key=preset.key: self.apply_preset(key))
             self.presets_menu.addAction(action)
         self.presets_button.setMenu(self.presets_menu)
-        self.save_button = QPushButton("Save…")
-        self.save_button.setToolTip("Save the whole set-up, with the trained weights, as a JSON file")
-        self.open_button = QPushButton("Open…")
-        self.export_button = QPushButton("Export PyTorch…")
-        self.export_button.setToolTip("Write a standalone PyTorch script and the trained weights (safetensors)")
+        self.save_button = QPushButton(translate("NetworkBuilder", "Save…"))
+        self.save_button.setToolTip(translate("NetworkBuilder", "Save the whole set-up, with the trained weights, as "
+                                                                "a JSON file"))
+        self.open_button = QPushButton(translate("NetworkBuilder", "Open…"))
+        self.export_button = QPushButton(translate("NetworkBuilder", "Export PyTorch…"))
+        self.export_button.setToolTip(translate("NetworkBuilder", "Write a standalone PyTorch script and the trained "
+                                                                  "weights (safetensors)"))
         self._layout()
         self._connect()
         self.session.reset_to(Setup())
         self.playground.fit_editor()
+        # A steady height: the bar's text changes at every frame, and a bar that grew or shrank by a
+        # pixel would move, and so repaint, everything below it.
+        self.play_bar.setFixedHeight(self.play_bar.sizeHint().height() + 4)
 
     def _layout(self) -> None:
         play = self.playground
         self.play_bar = QWidget()  # the playground's controls; the lab has its own
         bar = QHBoxLayout(self.play_bar)
         bar.setContentsMargins(12, 8, 12, 0)
-        for widget in (play.reset_button, play.play_button, play.step_button):
-            bar.addWidget(widget)
+        bar.addWidget(play.bar, 1)
         bar.addSpacing(16)
         bar.addWidget(play.epoch_label)
-        bar.addStretch(1)
         files = QWidget()  # beside the tabs, so that the page stays narrow enough for small screens
         row = QHBoxLayout(files)
         row.setContentsMargins(0, 0, 4, 2)
@@ -252,10 +274,9 @@ class NetworkBuilderPage(QWidget):
 
     def _connect(self) -> None:
         play, session = self.playground, self.session
-        self.tabs.currentChanged.connect(lambda index: self.play_bar.setVisible(index == 0))
-        play.play_button.clicked.connect(lambda: session.play_or_pause())
-        play.step_button.clicked.connect(lambda: session.step())
-        play.reset_button.clicked.connect(lambda: session.reset())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.lab.edited.connect(self.clear_preset_note)
+        play.bar.reset_requested.connect(lambda: session.reset())
         play.data_panel.changed.connect(lambda: session.edited("data"))
         play.data_panel.regenerate.connect(lambda: session.regenerate())
         play.data_panel.load_csv.connect(self._ask_csv)
@@ -264,7 +285,8 @@ class NetworkBuilderPage(QWidget):
         play.training_panel.structure_changed.connect(lambda: session.edited("network"))
         play.training_panel.changed.connect(lambda: session.edited("training"))
         play.diagram.hovered.connect(lambda text: play.hover_label.setText(
-            text or "Hover over a neuron or a link to read its value; click it to change it."))
+            text or translate("NetworkBuilder", "Hover over a neuron or a link to read its value; click it to change "
+                                                "it.")))
         play.diagram.edit_requested.connect(lambda *item: session.begin_edit(*item))
         play.edit_button.clicked.connect(lambda: session.finish_edit())
         play.edit_value.returnPressed.connect(lambda: session.finish_edit())
@@ -276,11 +298,15 @@ class NetworkBuilderPage(QWidget):
         self.save_button.clicked.connect(self._ask_save)
         self.open_button.clicked.connect(self._ask_open)
         self.export_button.clicked.connect(self._ask_export)
-        for signal in (self.runner.started, self.runner.probed, self.runner.progress, self.runner.ended,
-                       self.runner.paused, self.runner.resumed):
+        for signal in (self.runner.probed, self.runner.progress, self.runner.ended, self.runner.paused):
             signal.connect(lambda event: session.on_event(event))
         self.context.signals.theme_changed.connect(self._theme)
         self._theme(self.context.theme)
+
+    def _tab_changed(self, index: int) -> None:
+        self.play_bar.setVisible(index == 0)
+        self.export_button.setEnabled(index == 0)  # it exports the playground's network
+        self.session.set_shown(index == 0 and (self.context.is_shown or self.isVisible()))
 
     def _theme(self, theme: str) -> None:
         self.playground.diagram.dark = theme == "dark"
@@ -288,16 +314,25 @@ class NetworkBuilderPage(QWidget):
 
     # -- messages ---------------------------------------------------------------------------------
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else INFO_STYLE)
+        """One sentence under the top bar (red for an error); an empty text removes it."""
+        if not text:
+            self.message.clear()
+        elif error:
+            self.message.show_error(text)
+        else:
+            self.message.show_info(text)
+
+    def clear_preset_note(self) -> None:
+        self.preset_note.clear()
+        self.preset_note.hide()
 
     # -- presets ----------------------------------------------------------------------------------
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in PRESETS if p.key == key)
-        self.preset_note.setText(f"<b>{preset.title}.</b> {preset.explanation}")
+        self.preset_note.setText(f"<b>{translate('NetworkBuilder', preset.title)}.</b> "
+                                 f"{translate('NetworkBuilder', preset.explanation)}")
         self.preset_note.show()
-        if preset.setup is None:
-            self.session.stop()
+        if preset.setup is None:  # the lab trains on its own runner: the playground may go on
             self.tabs.setCurrentWidget(self.lab)
             self.lab.load_classic_setup()
             return
@@ -306,7 +341,8 @@ class NetworkBuilderPage(QWidget):
 
     # -- files ------------------------------------------------------------------------------------
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load points from a CSV file", "", "CSV files (*.csv *.txt)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("NetworkBuilder", "Load points from a CSV file"), "",
+                                              translate("NetworkBuilder", "CSV files (*.csv *.txt)"))
         if path:
             self.load_csv_file(path)
 
@@ -315,50 +351,29 @@ class NetworkBuilderPage(QWidget):
         try:
             rows = read_csv(path)
         except ValueError as exc:
-            self.show_message(f"Could not load the points. {exc}", error=True)
+            self.show_message(translate("NetworkBuilder", "Could not load the points. {error}").format(error=exc),
+                              error=True)
             return False
         setup = Setup.from_dict(self.session.setup.to_dict())
         setup.points = assign_test(rows, setup.test_ratio, setup.data_seed)
         if not self.session.reset_to(setup):
             return False
-        self.show_message(f"Loaded {len(rows)} points from {Path(path).name}.")
+        self.show_message(translate("NetworkBuilder", "Loaded {count} points from {file}.").format(
+            count=len(rows), file=Path(path).name))
         return True
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the network set-up", "network.json", "JSON (*.json)")
-        if path:
-            self.save_to(path)
-
-    def save_to(self, path: str | Path) -> None:
-        state = self.save_state()
-        Path(path).write_text(json.dumps(state, indent=2), encoding="utf-8")
-        if "weights" not in state and self.session.busy():
-            self.show_message(f"Saved the set-up to {Path(path).name}, without the weights because training "
-                              "was running: pause first to save them too.")
-        else:
-            self.show_message(f"Saved the set-up to {Path(path).name}.")
+        """Save…: the host's experiment file, asking where."""
+        if self.context.save_experiment() and self.session.busy():
+            self.show_message(translate("NetworkBuilder", "Saved the set-up without the weights because training "
+                                                          "was running: pause first to save them too."))
 
     def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a network set-up", "", "JSON (*.json)")
-        if path:
-            self.open_from(path)
-
-    def open_from(self, path: str | Path) -> bool:
-        try:
-            state = json.loads(Path(path).read_text(encoding="utf-8"))
-            self.restore_state(state)
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            self.show_message(f"Could not open {Path(path).name}: it is not a readable JSON file ({exc}).",
-                              error=True)
-            return False
-        except ValueError as exc:
-            self.show_message(f"Could not open {Path(path).name}: {exc}", error=True)
-            return False
-        self.show_message(f"Opened {Path(path).name}.")
-        return True
+        """Open…: an experiment file, through the host (which migrates older files)."""
+        self.context.open_experiment()
 
     def _ask_export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export the network into a folder")
+        folder = QFileDialog.getExistingDirectory(self, translate("NetworkBuilder", "Export the network into a folder"))
         if folder:
             self.export_to(folder)
 
@@ -367,40 +382,54 @@ class NetworkBuilderPage(QWidget):
         from .export import write_export
 
         if self.session.busy():
-            self.show_message("Pause or wait for the training to end before exporting.", error=True)
+            self.show_message(translate("NetworkBuilder", "Pause or wait for the training to end before exporting."),
+                              error=True)
             return None
         try:
             script = write_export(Path(folder), self.session.setup, self.session.model, self.session.split)
         except (OSError, ValueError) as exc:
-            self.show_message(f"Could not export the network: {exc}", error=True)
+            self.show_message(translate("NetworkBuilder", "Could not export the network: {error}").format(error=exc),
+                              error=True)
             return None
-        self.show_message(f"Exported {script.name}, its weights and data to {folder}. "
-                          f"Run: python {script.name}")
+        self.show_message(translate("NetworkBuilder", "Exported {script}, its weights and data to {folder}. "
+                                                      "Run: python {script}").format(script=script.name,
+                                                                                     folder=folder))
         return script
 
     # -- host API ---------------------------------------------------------------------------------
-    def save_state(self) -> dict[str, Any]:
-        session = self.session
-        state: dict[str, Any] = {"setup": session.setup.to_dict(), "epoch": session.epochs_done,
-                                 "show_test": self.playground.show_test.isChecked(),
-                                 "discretize": self.playground.discretize.isChecked(),
-                                 "tab": TAB_NAMES[self.tabs.currentIndex()]}
-        weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
-        if weights is not None:
-            state["weights"] = weights
-        state["overfitting"] = self.lab.save_state()
-        state["model_selection"] = self.selection.settings().to_dict()
+    state_version = 2  # 2: the playground's settings under "playground"; 1 kept them at the top
+
+    def migrate_state(self, state: dict[str, Any], version: int) -> dict[str, Any]:
+        """A state saved by an older version of this page, in today's shape."""
+        if not isinstance(state, dict):
+            raise ValueError("This is not a Network builder set-up.")
+        if version == 1:
+            rest = {k: v for k, v in state.items() if k not in PLAYGROUND_KEYS}
+            return {**rest, "playground": {k: state[k] for k in PLAYGROUND_KEYS if k in state}}
         return state
 
+    def save_state(self) -> dict[str, Any]:
+        session = self.session
+        playground: dict[str, Any] = {"setup": session.setup.to_dict(), "epoch": session.epochs_done,
+                                      "show_test": self.playground.show_test.isChecked(),
+                                      "discretize": self.playground.discretize.isChecked()}
+        weights = session.weights_as_lists(MAX_SAVED_PARAMETERS)
+        if weights is not None:
+            playground["weights"] = weights
+        return {"playground": playground, "overfitting": self.lab.save_state(),
+                "model_selection": self.selection.settings().to_dict(),
+                "tab": TAB_NAMES[self.tabs.currentIndex()]}
+
     def restore_state(self, state: dict[str, Any]) -> None:
-        if not isinstance(state, dict) or "setup" not in state:
-            raise ValueError("This is not a Network builder set-up: it has no 'setup' section.")
+        playground = state.get("playground") if isinstance(state, dict) else None
+        if not isinstance(playground, dict) or "setup" not in playground:
+            raise ValueError("This is not a Network builder set-up: it has no playground set-up.")
         # Check everything first, so that a refused state changes nothing.
-        setup = Setup.from_dict(state["setup"])
-        weights = state.get("weights")
+        setup = Setup.from_dict(playground["setup"])
+        weights = playground.get("weights")
         if weights is not None and not isinstance(weights, dict):
             raise ValueError("The saved weights are damaged.")
-        epoch = state.get("epoch", 0) or 0
+        epoch = playground.get("epoch", 0) or 0
         if isinstance(epoch, bool) or not isinstance(epoch, (int, float)) or not 0 <= epoch < 1e12:
             raise ValueError("The saved epoch count must be a number of 0 or more.")
         lab = parse_state(state["overfitting"]) if state.get("overfitting") is not None else None
@@ -410,13 +439,19 @@ class NetworkBuilderPage(QWidget):
         if tab not in TAB_NAMES:
             raise ValueError(f"The saved tab must be one of {', '.join(TAB_NAMES)}.")
         self.session.restore(setup, weights, float(epoch))  # checks the data and weights before using them
-        self.playground.show_test.setChecked(bool(state.get("show_test", False)))
-        self.playground.discretize.setChecked(bool(state.get("discretize", False)))
+        self.playground.show_test.setChecked(bool(playground.get("show_test", False)))
+        self.playground.discretize.setChecked(bool(playground.get("discretize", False)))
         if lab is not None:
             self.lab.apply_state(lab)
         if search is not None:
             self.selection.apply_settings(search)
         self.tabs.setCurrentIndex(TAB_NAMES.index(tab))
+
+    def page_shown(self) -> None:
+        self.session.set_shown(self.tabs.currentWidget() is self.playground)
+
+    def page_hidden(self) -> None:
+        self.session.set_shown(False)
 
     def ready(self) -> bool:
         return self.session.model is not None

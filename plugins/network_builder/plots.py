@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop_app.api import ColorKey, LiveCurves, translate
 
 from .colors import class_hex, output_image
 
@@ -92,77 +96,116 @@ class BoundaryPlot(pg.PlotWidget):
             self.point_removed.emit(point.x(), point.y())
 
 
-class EpochAxis(pg.AxisItem):
-    """An epoch axis with whole-number ticks only."""
-
-    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802 - pyqtgraph's name
-        return [(max(spacing, 1.0), offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size)]
-
-
-def _curve_plot(title: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(axisItems={"bottom": EpochAxis("bottom")})
-    plot.setDownsampling(auto=True, mode="peak")
-    plot.setClipToView(True)
-    plot.showGrid(x=True, y=True, alpha=0.15)
-    plot.setMenuEnabled(False)
-    plot.hideButtons()
-    plot.setTitle(title, size="9pt")
-    plot.setLabel("bottom", "epoch")
-    return plot
+MIN_DECADES = 1.0  # the loss axis spans at least one power of ten, so that noise is not magnified
 
 
 class Curves(QWidget):
-    """Training and test loss, and accuracy, against the epoch."""
+    """The loss (log axis) and the accuracy against the epoch, drawn by the kit's live curves.
+
+    The loss of every training batch is drawn faintly, so that a run that
+    explodes shows its rising losses up to the step before they stop being
+    numbers; the full training and test losses are drawn over it.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.loss_plot = _curve_plot("Loss")
-        self.accuracy_plot = _curve_plot("Accuracy")
-        self.accuracy_plot.setYRange(0, 100)
-        self.train_loss = self.loss_plot.plot(pen=pg.mkPen("#2f65ca", width=2), name="training")
-        self.test_loss = self.loss_plot.plot(pen=pg.mkPen("#e8710a", width=2), name="test")
-        self.train_accuracy = self.accuracy_plot.plot(pen=pg.mkPen("#2f65ca", width=2), name="training")
-        self.test_accuracy = self.accuracy_plot.plot(pen=pg.mkPen("#e8710a", width=2), name="test")
-        key = QLabel("<span style='color:#2f65ca'>━━</span> training &nbsp; "
-                     "<span style='color:#e8710a'>━━</span> test")  # one key for both plots, not two legends
-        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        palette_colors = ("#2f65ca", "#e8710a")
+        self.loss = LiveCurves(translate("NetworkBuilder", "Loss"), translate("NetworkBuilder", "epoch"),
+                               translate("NetworkBuilder", "loss (log scale)"), log_y=True)
+        self.loss.add_series("batch", translate("NetworkBuilder", "each training batch"), palette_colors[0],
+                             width=1, faded=True)
+        self.loss.add_series("train", translate("NetworkBuilder", "training"), palette_colors[0])
+        self.loss.add_series("test", translate("NetworkBuilder", "test"), palette_colors[1])
+        self.accuracy = LiveCurves(translate("NetworkBuilder", "Accuracy"), translate("NetworkBuilder", "epoch"),
+                                   translate("NetworkBuilder", "accuracy (%)"))
+        self.accuracy.add_series("train", translate("NetworkBuilder", "training"), palette_colors[0])
+        self.accuracy.add_series("test", translate("NetworkBuilder", "test"), palette_colors[1])
+        self.accuracy.plot_item.setYRange(0, 100, padding=0.02)
+        self.accuracy.plot_item.enableAutoRange(axis="y", enable=False)
+        for plot in (self.loss, self.accuracy):
+            plot.plot_item.setMouseEnabled(x=False, y=False)
+            plot.plot_widget.setMinimumHeight(90)
+        self.loss.set_hint(translate("NetworkBuilder", "Press Play: the losses appear here."))
+        self.key = ColorKey()  # one key for both plots: the same colours mean the same data
+        self.key.set_items([(translate("NetworkBuilder", "training"), palette_colors[0], "solid"),
+                            (translate("NetworkBuilder", "test"), palette_colors[1], "solid"),
+                            (translate("NetworkBuilder", "loss of each training batch"), palette_colors[0],
+                             "faded")])
+        for plot in (self.loss, self.accuracy):
+            plot.key.hide()
         plots = QHBoxLayout()
         plots.setContentsMargins(0, 0, 0, 0)
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.accuracy_plot)
+        plots.addWidget(self.loss)
+        plots.addWidget(self.accuracy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(key)
+        layout.addWidget(self.key)
         layout.addLayout(plots, 1)
         self.clear()
 
     def clear(self) -> None:
-        self.epochs: list[float] = []
-        self.values: list[list[float]] = []
-        self._draw()
+        self._shown_ranges = None
+        self.last_epoch = 0.0
+        self.low, self.high = math.inf, 0.0
+        self.has_accuracy = False
+        self.loss.clear()
+        self.accuracy.clear()
+        self.accuracy.setVisible(True)
+        self._ranges()
 
     def add(self, epoch: float, metrics: list[float]) -> None:
         """One point: ``metrics`` = train loss, test loss, train accuracy, test accuracy (0-1 or NaN)."""
-        if self.epochs and epoch <= self.epochs[-1]:
-            self.epochs[-1], self.values[-1] = epoch, list(metrics)
-        else:
-            self.epochs.append(epoch)
-            self.values.append(list(metrics))
-        self._draw()
+        train_loss, test_loss, train_acc, test_acc = (float(v) for v in metrics)
+        self.loss.append("train", [epoch], [train_loss])
+        self.loss.append("test", [epoch], [test_loss])
+        self._track(train_loss, test_loss)
+        if math.isfinite(train_acc):
+            self.has_accuracy = True
+            self.accuracy.append("train", [epoch], [100 * train_acc])
+            self.accuracy.append("test", [epoch], [100 * test_acc])
+        self.accuracy.setVisible(self.has_accuracy)
+        self.last_epoch = max(self.last_epoch, epoch)
+        self._ranges()
 
-    def _draw(self) -> None:
-        x = np.array(self.epochs)
-        v = np.array(self.values).reshape(-1, 4)
-        finite = np.where(np.isfinite(v), v, np.nan)
-        self.train_loss.setData(x, finite[:, 0], connect="finite")
-        self.test_loss.setData(x, finite[:, 1], connect="finite")
-        self.train_accuracy.setData(x, 100 * finite[:, 2], connect="finite")
-        self.test_accuracy.setData(x, 100 * finite[:, 3], connect="finite")
-        self.accuracy_plot.setVisible(not len(v) or bool(np.isfinite(v[:, 2]).any()))
-        last = float(x[-1]) if len(x) else 0.0
-        for plot in (self.loss_plot, self.accuracy_plot):  # at least ten epochs wide, growing with training
-            plot.setXRange(0, max(10.0, last), padding=0.02)
+    def add_batches(self, epochs: np.ndarray, losses: np.ndarray) -> None:
+        """The loss of each training batch, at its (fractional) epoch."""
+        if len(epochs):
+            self.loss.append("batch", epochs, losses)
+            finite = losses[np.isfinite(losses) & (losses > 0)]
+            if len(finite):
+                self._track(float(finite.min()), float(finite.max()))
+            self.last_epoch = max(self.last_epoch, float(epochs[-1]))
+            self._ranges()
+
+    def _track(self, *values: float) -> None:
+        for value in values:
+            if math.isfinite(value) and value > 0:
+                self.low, self.high = min(self.low, value), max(self.high, value)
+
+    def _ranges(self) -> None:
+        """Axes that grow in steps (a tenth of the width, a quarter of a power of ten), so that they
+        are redrawn only now and then while training, not at every frame."""
+        width = max(5.0, self.last_epoch)  # narrow enough that a run exploding in its first epoch shows
+        step = 10 ** math.floor(math.log10(width)) / 2
+        x_range = (0.0, math.ceil(width * 1.02 / step) * step)
+        y_range = None
+        if self.high > 0:
+            lo, hi = math.log10(self.low), math.log10(self.high)
+            middle, half = (lo + hi) / 2, max(hi - lo, MIN_DECADES) / 2
+            y_range = (math.floor(4 * (middle - half * 1.1)) / 4, math.ceil(4 * (middle + half * 1.1)) / 4)
+        if (x_range, y_range) == getattr(self, "_shown_ranges", None):
+            return
+        self._shown_ranges = (x_range, y_range)
+        for plot in (self.loss, self.accuracy):
+            plot.set_x_range(*x_range)
+        if y_range is not None:
+            self.loss.plot_item.setYRange(*y_range, padding=0)
+
+    def loss_range(self) -> tuple[float, float]:
+        """The loss axis's visible range, in loss units."""
+        lo, hi = self.loss.plot_item.vb.viewRange()[1]
+        return 10 ** lo, 10 ** hi
 
 
 class HiddenSpace(QWidget):
@@ -187,13 +230,15 @@ class HiddenSpace(QWidget):
         row.setColumnStretch(3, 1)
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
+        self.plot.setAspectLocked(True)  # one unit is as long across as up: the fold is not distorted
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.grid = self.plot.plot(pen=pg.mkPen((128, 128, 128, 110), width=1))
         self.points = pg.ScatterPlotItem(size=6, pen=TRAIN_EDGE)
         self.plot.addItem(self.points)
-        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#202124", width=2.5, style=Qt.PenStyle.DashLine))
+        # red: readable on the light and the dark theme's background alike
+        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#d64545", width=2.5, style=Qt.PenStyle.DashLine))
         self.plot.addItem(self.boundary, ignoreBounds=True)
-        self.note = QLabel("Add a hidden layer to see how it maps the plane.")
+        self.note = QLabel(translate("NetworkBuilder", "Add a hidden layer to see how it maps the plane."))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #80868b;")
         layout = QVBoxLayout(self)
@@ -205,13 +250,16 @@ class HiddenSpace(QWidget):
         self.labels = np.zeros(0)
         self.task = "classification"
         self.next_layer: tuple[np.ndarray, float] | None = None
+        self._stale = False
+        self._class_points: list[pg.PlotDataItem] = []  # one item per class: far cheaper than a brush per point
 
     def set_layers(self, units: list[int]) -> None:
         """The hidden layers' sizes; keeps the choice where it still exists."""
         old = self.layer_box.currentIndex()
         self.layer_box.blockSignals(True)
         self.layer_box.clear()
-        self.layer_box.addItems([f"Layer {i + 1} ({n})" for i, n in enumerate(units)])
+        self.layer_box.addItems([translate("NetworkBuilder", "Layer {number} ({units})").format(number=i + 1, units=n)
+                                 for i, n in enumerate(units)])
         self.layer_box.setCurrentIndex(min(max(old, 0), len(units) - 1) if units else -1)
         self.layer_box.blockSignals(False)
         self.units = units
@@ -229,7 +277,7 @@ class HiddenSpace(QWidget):
         for box, default in ((self.unit_x, 0), (self.unit_y, 1)):
             box.blockSignals(True)
             box.clear()
-            box.addItems([f"neuron {i + 1}" for i in range(count)])
+            box.addItems([translate("NetworkBuilder", "neuron {number}").format(number=i + 1) for i in range(count)])
             box.setMinimumContentsLength(8)
             box.setCurrentIndex(min(default, count - 1))
             box.blockSignals(False)
@@ -241,12 +289,24 @@ class HiddenSpace(QWidget):
         self.view, self.labels, self.task, self.next_layer = hidden, labels, task, next_layer
         self.redraw()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.redraw()
+
     def redraw(self) -> None:
+        """Draw the view now, or when the tab is next shown (a hidden tab costs nothing)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         view = self.view
         layer = self.layer_box.currentIndex()
         if view is None or layer < 0 or view["layer"] != layer:
             self.grid.setData([], [])
             self.points.clear()
+            for item in self._class_points:
+                item.setData([], [])
             self.boundary.setData([], [])
             self.note.setVisible(layer < 0)
             return
@@ -258,8 +318,26 @@ class HiddenSpace(QWidget):
         ys = np.concatenate([lines[:, :, b], gap], axis=1).ravel()
         self.grid.setData(xs, ys, connect="finite")
         points = np.asarray(view["points"])
-        self.points.setData(x=points[:, a], y=points[:, b], brush=_brushes(self.labels, self.task))
+        self._draw_points(points[:, a], points[:, b])
         self._draw_boundary(points[:, [a, b]], a, b)
+
+    def _draw_points(self, xs: np.ndarray, ys: np.ndarray) -> None:
+        if self.task == "regression":  # a colour per value
+            for item in self._class_points:
+                item.setData([], [])
+            self.points.setData(x=xs, y=ys, brush=_brushes(self.labels, self.task))
+            return
+        self.points.clear()
+        classes = self.labels.astype(int)
+        count = int(classes.max()) + 1 if len(classes) else 0
+        while len(self._class_points) < count:
+            item = pg.PlotDataItem(pen=None, symbol="o", symbolSize=6, symbolPen=TRAIN_EDGE,
+                                   symbolBrush=class_hex(len(self._class_points)))
+            self.plot.addItem(item)
+            self._class_points.append(item)
+        for label, item in enumerate(self._class_points):
+            chosen = classes == label
+            item.setData(xs[chosen], ys[chosen])
 
     def _draw_boundary(self, shown: np.ndarray, a: int, b: int) -> None:
         if self.next_layer is None or a == b:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop_app.data import DATASETS, DatasetInfo, ToyDataset, make_dataset
+from desktop_app.api import DATASETS, DatasetInfo, ToyDataset, make_dataset
 
 MAX_CSV_BYTES = 5_000_000
 MAX_CSV_ROWS = 20_000

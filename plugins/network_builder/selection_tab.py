@@ -1,32 +1,33 @@
 """The "Model selection" tab: a K-fold cross-validated hyper-parameter search on the playground's set-up.
 
-The trainings run one after another on the page's job runner; this tab reacts
-only to events of the job it started. The search works on a copy of the
-playground's set-up and data taken when Run is pressed.
+The trainings run one after another on the tab's own job runner ("Model
+selection" in the status bar), beside the playground and the overfitting lab.
+The search works on a copy of the playground's set-up and data taken when Run
+is pressed, so the playground may go on training meanwhile.
 """
 
 from __future__ import annotations
 
 import math
+import time
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.engine import Diverged, Failed, Finished, JobEvent, Started, Stopped
-from desktop_app.qt.theme import ERROR_COLOR
+from desktop_app.api import (QT_TRANSLATE_NOOP, ColorKey, Diverged, Failed, Finished, JobEvent, MessageLine, Stopped,
+                             translate)
 
 from .config import Setup
 from .controls import section
 from .model_selection import (FOLD_RANGE, MAX_EPOCHS, MAX_TRIALS, MODES, Score, Search, SearchSettings, Training,
                               candidates_for, kfold)
 from .points import SETS
-from .training import took_over
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
@@ -35,14 +36,19 @@ MEAN_COLOR = (47, 101, 202)    # blue
 BEST_COLOR = (46, 160, 67)     # green
 TEST_COLOR = (232, 113, 10)    # orange
 HINT_STYLE = "color: #80868b; font-size: 8pt;"
-INTRO = ("Which learning rate, width and L2 suit this data? Each candidate trains K times, each time "
+INTRO = QT_TRANSLATE_NOOP("NetworkBuilder", "Which learning rate, width and L2 suit this data? Each candidate trains "
+                                            "K times, each time "
          "scored on a different fold of the training points that it did not train on. Only the winner "
          "meets the test points, once, at the end.")
-HINTS = {"grid": "Grid: every combination of the listed values.",
-         "random": "Random: each trial draws a learning rate and an L2 rate between the smallest and largest "
-                   "listed (on a log scale) and a whole number of units in the listed range."}
-EMPTY_SUMMARY = "Press <b>Run search</b>: the table ranks the candidates by their mean validation accuracy."
-COLUMNS = ("#", "Learning\nrate", "Units", "L2", "Validation\naccuracy", "± std")
+HINTS = {"grid": QT_TRANSLATE_NOOP("NetworkBuilder", "Grid: every combination of the listed values."),
+         "random": QT_TRANSLATE_NOOP("NetworkBuilder", "Random: each trial draws a learning rate and an L2 rate "
+                                                       "between the smallest and largest "
+                   "listed (on a log scale) and a whole number of units in the listed range.")}
+EMPTY_SUMMARY = QT_TRANSLATE_NOOP("NetworkBuilder", "Press <b>Run search</b>: the table ranks the candidates by "
+                                                    "their mean validation accuracy.")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("NetworkBuilder", "Learning\nrate"), QT_TRANSLATE_NOOP("NetworkBuilder", "Units"),
+           "L2",
+           QT_TRANSLATE_NOOP("NetworkBuilder", "Validation\naccuracy"), QT_TRANSLATE_NOOP("NetworkBuilder", "± std"))
 
 
 class NumberItem(QTableWidgetItem):
@@ -62,7 +68,7 @@ class ScoresTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(COLUMNS))
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([translate("NetworkBuilder", c) for c in COLUMNS])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,7 +128,6 @@ class SearchPlot(pg.PlotWidget):
         self.showGrid(y=True, alpha=0.15)
         self.setLabel("left", "validation accuracy (%)")
         self.setLabel("bottom", "candidate (# in the table)")
-        self.legend = self.addLegend(offset=(-8, -8), labelTextSize="8pt")
         self.bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.25,
                                     pen=pg.mkPen(MEAN_COLOR, width=1.5))
         self.addItem(self.bars)
@@ -162,10 +167,16 @@ class SearchPlot(pg.PlotWidget):
         self.hint.setPos((max(count, 1) + 1) / 2, (low + 101) / 2)
 
     def set_dark(self, dark: bool) -> None:
-        self.legend.setBrush(pg.mkBrush((30, 31, 34, 210) if dark else (255, 255, 255, 210)))
-        self.legend.setLabelTextColor((220, 222, 226) if dark else (50, 50, 50))
-        for _, label in self.legend.items:
-            label.setText(label.text, color=(220, 222, 226) if dark else (50, 50, 50))
+        """The markers keep their colours in both themes; the key above the plot names them."""
+
+    @staticmethod
+    def key_items() -> list[tuple[str, str, str]]:
+        """What the markers mean, for the colour key above the plot (outside the data)."""
+        hex_of = "#{:02x}{:02x}{:02x}".format
+        return [(translate("NetworkBuilder", "one fold"), "#808080", "marker"),
+                (translate("NetworkBuilder", "mean ± std"), hex_of(*MEAN_COLOR), "marker"),
+                (translate("NetworkBuilder", "best"), hex_of(*BEST_COLOR), "marker"),
+                (translate("NetworkBuilder", "test, best only"), hex_of(*TEST_COLOR), "marker")]
 
 
 class ModelSelectionTab(QWidget):
@@ -174,7 +185,7 @@ class ModelSelectionTab(QWidget):
     def __init__(self, page: NetworkBuilderPage) -> None:
         super().__init__()
         self.page = page
-        self.runner = page.runner
+        self.runner = page.context.job_runner("search", translate("NetworkBuilder", "Model selection"))
         self.search: Search | None = None
         self.training: Training | None = None   # the fold training running now
         self.job_id: int | None = None
@@ -182,6 +193,7 @@ class ModelSelectionTab(QWidget):
         self.stopping = False
         self.test_score: float | None = None
         self.planned = 1                        # how many candidates the controls ask for
+        self.started_at = 0.0                   # when the search started (time.monotonic), for its ETA
         self._build()
         self._connect()
         self._theme(page.context.theme)
@@ -194,15 +206,16 @@ class ModelSelectionTab(QWidget):
             self.mode.addItem(title, key)
         defaults = SearchSettings()
         self.trials = self._spin(1, MAX_TRIALS, defaults.trials)
-        self.trials.setToolTip("How many random candidates to draw")
+        self.trials.setToolTip(translate("NetworkBuilder", "How many random candidates to draw"))
         self.folds = self._spin(*FOLD_RANGE, defaults.folds)
         self.folds.setToolTip("The training points are cut into K folds; each candidate trains K times, "
                               "each time scored on the fold it left out")
         self.epochs = self._spin(1, MAX_EPOCHS, defaults.epochs)
-        self.epochs.setToolTip("Epochs of each training (early stopping is off during the search)")
+        self.epochs.setToolTip(translate("NetworkBuilder", "Epochs of each training (early stopping is off during "
+                                                           "the search)"))
         self.rates = QLineEdit(defaults.learning_rates)
         self.units = QLineEdit(defaults.units)
-        self.units.setToolTip("Used for every hidden layer of the playground's network")
+        self.units.setToolTip(translate("NetworkBuilder", "Used for every hidden layer of the playground's network"))
         self.l2 = QLineEdit(defaults.l2)
         for box in (self.rates, self.units, self.l2):
             box.setPlaceholderText("values, separated by commas")
@@ -211,14 +224,12 @@ class ModelSelectionTab(QWidget):
         self.mode_hint.setStyleSheet(HINT_STYLE)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
-        self.message.hide()
-        self.run_button = QPushButton("Run search")
+        self.message = MessageLine()
+        self.run_button = QPushButton(translate("NetworkBuilder", "Run search"))
         self.run_button.setMinimumHeight(30)
-        self.use_button = QPushButton("Use in playground")
-        self.use_button.setToolTip("Copy the best learning rate, units and L2 into the playground")
+        self.use_button = QPushButton(translate("NetworkBuilder", "Use in playground"))
+        self.use_button.setToolTip(translate("NetworkBuilder", "Copy the best learning rate, units and L2 into the "
+                                                               "playground"))
         self.use_button.setEnabled(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
@@ -232,26 +243,26 @@ class ModelSelectionTab(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(5)
-        form.addRow("Search", self.mode)
-        form.addRow("Trials", self.trials)
-        form.addRow("Folds (K)", self.folds)
-        form.addRow("Epochs", self.epochs)
+        form.addRow(translate("NetworkBuilder", "Search"), self.mode)
+        form.addRow(translate("NetworkBuilder", "Trials"), self.trials)
+        form.addRow(translate("NetworkBuilder", "Folds (K)"), self.folds)
+        form.addRow(translate("NetworkBuilder", "Epochs"), self.epochs)
         values = QFormLayout()
         values.setContentsMargins(0, 0, 0, 0)
         values.setVerticalSpacing(5)
-        values.addRow("Learning rates", self.rates)
-        values.addRow("Hidden units", self.units)
-        values.addRow("L2 rates", self.l2)
+        values.addRow(translate("NetworkBuilder", "Learning rates"), self.rates)
+        values.addRow(translate("NetworkBuilder", "Hidden units"), self.units)
+        values.addRow(translate("NetworkBuilder", "L2 rates"), self.l2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.use_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 8, 0)
-        column.addWidget(section("Search"))
+        column.addWidget(section(translate("NetworkBuilder", "Search")))
         column.addLayout(form)
         column.addSpacing(6)
-        column.addWidget(section("Values to try"))
+        column.addWidget(section(translate("NetworkBuilder", "Values to try")))
         column.addLayout(values)
         column.addWidget(self.mode_hint)
         column.addWidget(self.count_label)
@@ -265,14 +276,14 @@ class ModelSelectionTab(QWidget):
         column.addStretch(1)
         left.setFixedWidth(265)
 
-        title = QLabel("Model selection")
+        title = QLabel(translate("NetworkBuilder", "Model selection"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel(INTRO)
+        intro = QLabel(translate("NetworkBuilder", INTRO))
         intro.setWordWrap(True)
-        self.summary = QLabel(EMPTY_SUMMARY)
+        self.summary = QLabel(translate("NetworkBuilder", EMPTY_SUMMARY))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setStyleSheet("background: rgba(46, 160, 67, 0.12); border-left: 3px solid #2ea043; "
@@ -283,9 +294,18 @@ class ModelSelectionTab(QWidget):
         self.table.setMinimumHeight(110)
         for view in (self.plot, self.table):  # beyond their minimum, the splitter shares the height 3 : 2
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        plot_box = QWidget()
+        plot_column = QVBoxLayout(plot_box)
+        plot_column.setContentsMargins(0, 0, 0, 0)
+        plot_column.setSpacing(2)
+        self.plot_key = ColorKey()
+        self.plot_key.set_items(SearchPlot.key_items())
+        plot_column.addWidget(self.plot_key)
+        plot_column.addWidget(self.plot, 1)
+        plot_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         results = QSplitter(Qt.Orientation.Vertical)
         results.setChildrenCollapsible(False)
-        results.addWidget(self.plot)
+        results.addWidget(plot_box)
         results.addWidget(self.table)
         results.setStretchFactor(0, 3)
         results.setStretchFactor(1, 2)
@@ -321,8 +341,7 @@ class ModelSelectionTab(QWidget):
             box.valueChanged.connect(self._check)
         for box in (self.rates, self.units, self.l2):
             box.editingFinished.connect(self._check)
-            box.textEdited.connect(lambda: self.message.hide())
-        self.runner.started.connect(self._on_started)
+            box.textEdited.connect(lambda: self.message.clear())
         self.runner.ended.connect(self._on_ended)
         self.page.context.signals.theme_changed.connect(self._theme)
 
@@ -360,7 +379,7 @@ class ModelSelectionTab(QWidget):
         """Say how many trainings the settings ask for, or why they cannot run (in red)."""
         settings = self.settings()
         self.trials.setEnabled(settings.mode == "random")
-        self.mode_hint.setText(HINTS[settings.mode])
+        self.mode_hint.setText(translate("NetworkBuilder", HINTS[settings.mode]))
         session = self.page.session
         if self.phase == "idle":
             self._describe_data(session.setup, len(session.tensors.train_x) if session.tensors else 0,
@@ -379,14 +398,16 @@ class ModelSelectionTab(QWidget):
             self.plot.show_scores([], self.planned, None, None)
         trainings = len(candidates) * settings.folds
         self.count_label.show()
-        note = "" if session.setup.layers else " The network has no hidden layer: the units are not used."
-        self.count_label.setText(f"{len(candidates)} candidates × {settings.folds} folds = {trainings} "
-                                 f"trainings, then one retraining of the best.{note}")
+        text = translate("NetworkBuilder", "{candidates} candidates × {folds} folds = {trainings} trainings, then "
+                                           "one retraining of the best.").format(
+            candidates=len(candidates), folds=settings.folds, trainings=trainings)
+        if not session.setup.layers:
+            text += " " + translate("NetworkBuilder", "The network has no hidden layer: the units are not used.")
+        self.count_label.setText(text)
         return True
 
     def _error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_error(text)
 
     def _describe_data(self, setup: Setup, n_train: int, n_test: int) -> None:
         name = "your own points" if setup.points is not None else SETS[setup.dataset].title
@@ -420,6 +441,7 @@ class ModelSelectionTab(QWidget):
             self._error(str(exc))
             return False
         self.search, self.test_score, self.stopping = search, None, False
+        self.started_at = time.monotonic()
         self._describe_data(search.base, len(search.train_x), len(search.test_x))
         self.progress_bar.setRange(0, search.total + 1)
         self.progress_bar.setValue(0)
@@ -435,9 +457,8 @@ class ModelSelectionTab(QWidget):
             return
         self.stopping = True
         self.run_button.setEnabled(False)
-        self.progress_label.setText("Stopping…")
-        handle = self.runner.handle
-        if handle is not None and handle.job.job_id == self.job_id and self.runner.active:
+        self.progress_label.setText(translate("NetworkBuilder", "Stopping…"))
+        if self.runner.active:
             self.runner.stop()
         else:
             self._finish("Stopped")
@@ -449,20 +470,20 @@ class ModelSelectionTab(QWidget):
         if self.stopping:
             self._finish("Stopped")
             return
-        if self.runner.active:  # the playground or the lab started a job since ours ended
-            self._finish("Interrupted")
-            return
         training = search.next_training()
         try:
             if training is None:
                 job = search.final_job()
                 self.phase = "final"
-                self.progress_label.setText(f"Retraining the best candidate on all {len(search.train_x)} "
-                                            "training points…")
+                self.progress_label.setText(translate("NetworkBuilder", "Retraining the best candidate on all "
+                                                                        "{count} training points…").format(
+                    count=len(search.train_x)))
             else:
                 job = search.job(training)
-                self.progress_label.setText(f"Fold {training.fold + 1} of {len(search.folds)} · candidate "
-                                            f"{training.candidate + 1} of {len(search.candidates)}")
+                self.progress_label.setText(translate("NetworkBuilder", "Fold {fold} of {folds} · candidate "
+                                                                        "{candidate} of {candidates}").format(
+                    fold=training.fold + 1, folds=len(search.folds), candidate=training.candidate + 1,
+                    candidates=len(search.candidates)) + self._eta(search))
         except ValueError as exc:  # JobConfigError is a ValueError
             self._error(str(exc))
             self._finish("Failed")
@@ -470,11 +491,6 @@ class ModelSelectionTab(QWidget):
         self.training = training
         self.job_id = job.job_id
         self.runner.start(job)
-
-    def _on_started(self, event: Started) -> None:
-        if self.running and took_over(event, self.job_id):
-            self.job_id = None
-            self._finish("Interrupted")
 
     def _on_ended(self, event: JobEvent) -> None:
         if not self.running or self.job_id is None or event.job_id != self.job_id or self.search is None:
@@ -497,7 +513,15 @@ class ModelSelectionTab(QWidget):
             return
         self.progress_bar.setValue(search.done)
         self._show_results()
-        QTimer.singleShot(0, self, self._start_next)  # outside the runner's delivery of this event
+        self._start_next()
+
+    def _eta(self, search: Search) -> str:
+        """" · about 40 s left", from the pace of the trainings done so far ("" before the first ends)."""
+        if not search.done:
+            return ""
+        elapsed = time.monotonic() - self.started_at
+        left = elapsed / search.done * (search.total + 1 - search.done)
+        return translate("NetworkBuilder", " · about {seconds} s left").format(seconds=max(1, round(left)))
 
     def _finish(self, how: str) -> None:
         self.phase = "idle"
@@ -507,11 +531,11 @@ class ModelSelectionTab(QWidget):
         if how == "Finished" and self.search is not None:
             self.progress_bar.setValue(self.progress_bar.maximum())
         self.progress_label.setText({
-            "Finished": "Done.",
-            "Stopped": "Stopped.",
-            "Interrupted": "Stopped: another training of this page took over. Run the search again.",
-            "Diverged": "The retrained best candidate diverged, so it has no test accuracy.",
-            "Failed": "The search stopped.",
+            "Finished": translate("NetworkBuilder", "Done."),
+            "Stopped": translate("NetworkBuilder", "Stopped."),
+            "Diverged": translate("NetworkBuilder", "The retrained best candidate diverged, so it has no test "
+                                                    "accuracy."),
+            "Failed": translate("NetworkBuilder", "The search stopped."),
         }[how])
         self._controls()
         self._show_results(finished=how == "Finished")
@@ -531,7 +555,7 @@ class ModelSelectionTab(QWidget):
         if search is None:
             self.table.show_scores([], None, 0)
             self.plot.show_scores([], self.planned, None, None)
-            self.summary.setText(EMPTY_SUMMARY)
+            self.summary.setText(translate("NetworkBuilder", EMPTY_SUMMARY))
             return
         complete = [(n, s) for n, s in enumerate(search.scores) if len(s.accuracies) == len(search.folds)]
         best = search.best()
@@ -543,26 +567,29 @@ class ModelSelectionTab(QWidget):
     def _summary(self, best: Score | None, finished: bool) -> str:
         search = self.search
         if best is None:
-            return ("Training the first candidate on each fold…" if self.running else
-                    "No candidate was scored on every fold, so there is no winner.")
-        text = (f"{best.candidate.describe()} · validation <b>{100 * best.mean:.1f}\u00a0%</b> "
-                f"±\u00a0{100 * best.std:.1f}")
+            return (translate("NetworkBuilder", "Training the first candidate on each fold…") if self.running else
+                    translate("NetworkBuilder", "No candidate was scored on every fold, so there is no winner."))
+        text = translate("NetworkBuilder", "{candidate} · validation <b>{mean}</b> ± {std}").format(
+            candidate=best.candidate.describe(), mean=f"{100 * best.mean:.1f}\u00a0%", std=f"{100 * best.std:.1f}")
         if finished and self.test_score is not None:
-            text = (f"<b>Best:</b> {text} · test <b>{100 * self.test_score:.1f}\u00a0%</b> (retrained on all "
-                    "training points; the test points were used only now)")
+            text = translate("NetworkBuilder", "<b>Best:</b> {best} · test <b>{test}</b> (retrained on all "
+                                               "training points; the test points were used only now)").format(
+                best=text, test=f"{100 * self.test_score:.1f}\u00a0%")
         elif self.running:
-            text = f"<b>Best so far:</b> {text}"
+            text = translate("NetworkBuilder", "<b>Best so far:</b> {best}").format(best=text)
         elif search.done == search.total:
-            text = f"<b>Best:</b> {text}. No test accuracy: its retraining on all training points did not finish."
+            text = translate("NetworkBuilder", "<b>Best:</b> {best}. No test accuracy: its retraining on all "
+                                               "training points did not finish.").format(best=text)
         else:
-            text = (f"<b>Best of the candidates scored:</b> {text}. No test accuracy: the search did not "
-                    f"finish ({search.done} of {search.total} trainings).")
+            text = translate("NetworkBuilder", "<b>Best of the candidates scored:</b> {best}. No test accuracy: "
+                                               "the search did not finish ({done} of {total} trainings).").format(
+                best=text, done=search.done, total=search.total)
         diverged = [n + 1 for n, s in enumerate(search.scores) if s.diverged]
         if diverged:
             names = ", ".join(str(n) for n in diverged[:8]) + ("…" if len(diverged) > 8 else "")
-            text += (f"<br><span style='color: {ERROR_COLOR};'>⚠</span> Some trainings diverged (the loss "
-                     f"stopped being a number) and count as 0 %: candidate{'s' if len(diverged) > 1 else ''} "
-                     f"{names}.")
+            text += (f"<br><span style='color: {self.page.context.palette.error};'>⚠</span> " + translate(
+                "NetworkBuilder", "Some trainings diverged (the loss stopped being a number) and count as 0 %: "
+                "candidates {names}.").format(names=names))
         return text
 
     def use_in_playground(self) -> None:
@@ -570,8 +597,12 @@ class ModelSelectionTab(QWidget):
         if self.running or self.search is None or self.search.best() is None:
             return
         setup = self.search.playground_setup()
-        if not self.page.session.reset_to(setup):
+        was_training = self.page.session.owns_job()
+        if not self.page.session.reset_to(setup):  # a playground training is stopped first
             return
         self.page.tabs.setCurrentWidget(self.page.playground)
-        self.page.show_message(f"The playground now uses the search's best: "
-                               f"{self.search.best().candidate.describe()}. Press Play to train it.")
+        text = translate("NetworkBuilder", "The playground now uses the search's best: {best}. Press Play to "
+                         "train it.").format(best=self.search.best().candidate.describe())
+        if was_training:
+            text = translate("NetworkBuilder", "The playground's training was stopped. ") + text
+        self.page.show_message(text)

@@ -1,8 +1,8 @@
 """What the playground tab holds and does: the set-up, the data, the model and its training.
 
 The page's widgets call these methods; they read the panels, check the values,
-start, pause and stop jobs on the page's runner (reacting only to events of the
-jobs they started) and draw what the probe or a direct evaluation returns.
+start, pause and stop jobs on the playground's own runner (the page's default
+one) and draw what the probe or a direct evaluation returns.
 """
 
 from __future__ import annotations
@@ -14,18 +14,24 @@ import numpy as np
 import torch
 from torch import nn
 
-from desktop_app.engine import Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult, Progress, \
-    Resumed, Started, to_numpy
-from desktop_app.engine.events import TERMINAL_EVENTS
+from desktop_app.api import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult,
+                             Progress, TrainingJob, to_numpy, translate)
 
+from .colors import NEGATIVE, POSITIVE, class_hex, hex_color
 from .config import FEATURE_TITLES, Setup
 from .model import feature_columns
 from .points import Split, assign_test, make_split, split_rows
 from .training import (THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job, new_model,
-                       took_over, validation_size, view_probe)
+                       validation_size, view_probe)
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
+
+
+def exact_zeros(layers: list[tuple[Any, Any]]) -> tuple[int, int]:
+    """How many weights of ``layers`` (a view's ``(weight, bias)`` pairs) are exactly 0, and of how many."""
+    weights = [np.asarray(weight) for weight, _ in layers]
+    return sum(int(np.count_nonzero(w == 0)) for w in weights), sum(int(w.size) for w in weights)
 
 
 class Session:
@@ -46,9 +52,8 @@ class Session:
         self.view: dict[str, Any] | None = None
         self.inputs: list[np.ndarray] = []
         self.editing: tuple[str, int, int, int] | None = None
-        self.active = False  # a job this tab started has not ended yet
-        self.paused_at = 0  # the step of the job's latest pause
-        self.stepping_to: int | None = None  # a Step runs the job up to this step, then it pauses
+        self.shown = True  # the playground is on screen: live views are drawn
+        self.stale = False  # a view arrived while hidden and is drawn when the playground is shown
 
     # -- building ---------------------------------------------------------------------------------
     def reset_to(self, setup: Setup, reload: str = "all") -> bool:
@@ -92,11 +97,15 @@ class Session:
                   "all": [play.data_panel, play.feature_panel, play.layer_editor, play.training_panel]}
         for panel in panels.get(reload, []):
             panel.load(self.setup)
+        play.layer_editor.show_inputs(self.setup)
+        if reload in ("layers", "all"):
+            play.fit_editor()
         play.training_panel.loss.setEnabled(self.setup.task == "classification")
 
     def edited(self, kind: str) -> None:
         """The learner changed a panel: ``kind`` is "data", "network" or "training"."""
         play = self.page.playground
+        self.page.clear_preset_note()  # the preset's sentence no longer describes what runs
         new = Setup.from_dict(self.setup.to_dict())
         for panel in (play.data_panel, play.feature_panel, play.layer_editor, play.training_panel):
             panel.store(new)
@@ -119,7 +128,7 @@ class Session:
         self.setup = new
         self.page.show_message("")
         if self.owns_job():  # go on from the current weights with the new settings
-            paused = self.page.runner.state == "paused" or self.stepping_to is not None
+            paused = self.page.runner.state == "paused"
             self.page.runner.stop(wait=True)
             self._finish_job(self.page.runner.handle.model, self.last_step)
             self.start(paused=paused)
@@ -176,49 +185,35 @@ class Session:
 
         Only when it is not may the GUI thread evaluate or edit the model.
         """
-        return self.owns_job() and (self.page.runner.state != "paused" or self.stepping_to is not None)
+        return self.owns_job() and self.page.runner.state != "paused"
 
-    def start(self, paused: bool = False) -> bool:
+    def build_job(self) -> TrainingJob:
+        """The job Play and Step start: go on training the current weights (ValueError if it cannot)."""
         setup = self.setup
         try:
             setup.check(n_train=self._n_train(setup))
             if not all(bool(torch.isfinite(p).all()) for p in self.model.parameters()):
-                raise ValueError("The weights are no longer numbers after the divergence: press Reset "
-                                 "for fresh weights.")
+                raise ValueError(translate("NetworkBuilder", "The weights are no longer numbers after the "
+                                                             "divergence: press Reset for fresh weights."))
             probe = view_probe(setup.model_spec(), self.tensors, self.plane, self.request)
             job = make_job(setup, self.tensors, self.model, [probe])
-        except (ValueError, JobConfigError) as exc:
-            self.page.show_message(str(exc), error=True)
-            return False
+        except JobConfigError as exc:
+            raise ValueError(str(exc)) from None
         self.page.show_message("")
         self.steps_per_epoch = job.steps_per_epoch or 1
-        self.last_step = self.paused_at = 0
-        self.stepping_to = None
+        self.last_step = 0
         self.job_id = job.job_id
-        self.active = True
+        return job
+
+    def start(self, paused: bool = False) -> bool:
+        """Start a job from the current weights (as Play does); False, with the reason shown, if it cannot."""
+        try:
+            job = self.build_job()
+        except ValueError as exc:
+            self.page.show_message(str(exc), error=True)
+            return False
         self.page.runner.start(job, paused=paused)
         return True
-
-    def play_or_pause(self) -> None:
-        if self.owns_job():
-            if self.page.runner.state == "paused" and self.stepping_to is None:
-                self.page.runner.resume()
-            else:
-                self.page.runner.pause()
-            return
-        self.start()
-
-    def step(self) -> None:
-        """Train one more epoch, then pause (a running job only pauses)."""
-        if not self.owns_job():
-            if not self.start(paused=True):
-                return
-        elif self.page.runner.state == "running" and self.stepping_to is None:
-            self.page.runner.pause()
-            return
-        base = self.paused_at if self.stepping_to is None else self.stepping_to
-        self.stepping_to = base + self.steps_per_epoch
-        self.page.runner.step(self.steps_per_epoch)
 
     def reset(self) -> None:
         self.reset_to(self.setup, "none")
@@ -227,8 +222,7 @@ class Session:
         if self.owns_job():
             self.page.runner.stop(wait=True)
             self._finish_job(self.page.runner.handle.model, self.last_step)
-        self.job_id, self.active, self.stepping_to = None, False, None
-        self._buttons(running=False)
+        self.job_id = None
 
     def _finish_job(self, model: nn.Module | None, steps: int) -> None:
         """Count the job's epochs; keep our model when the job never built one (it failed first)."""
@@ -239,33 +233,26 @@ class Session:
 
     def on_event(self, event: Any) -> None:
         """Runner events: only those of the job this tab started."""
-        if event.job_id != self.job_id:
-            if isinstance(event, Started) and self.job_id is not None and self.active and \
-                    took_over(event, self.job_id):
-                self._finish_job(self.model, self.last_step)
-                self.job_id, self.active, self.stepping_to = None, False, None
-                self._buttons(running=False)
+        if event.job_id != self.job_id:  # the late end of a job this tab already stopped
             return
-        if isinstance(event, Started):
-            self._buttons(running=True)
-        elif isinstance(event, ProbeResult) and event.probe == "network-view":
+        if isinstance(event, ProbeResult) and event.probe == "network-view":
             self.last_step = max(self.last_step, event.step)
             self.view = to_numpy(event.value)
             epoch = self.epochs_done + event.step / self.steps_per_epoch
             self.page.playground.curves.add(epoch, list(self.view["metrics"]))
-            self.draw()
+            if self.shown:
+                self.draw()
+            else:
+                self.stale = True
         elif isinstance(event, Progress):
             self.last_step = max(self.last_step, event.step)
+            steps = event.first_step + np.arange(len(event.step_losses))
+            self.page.playground.curves.add_batches(self.epochs_done + steps / self.steps_per_epoch,
+                                                    np.asarray(event.step_losses, dtype=float))
             self._epoch_label()
         elif isinstance(event, Paused):
-            self.paused_at = event.step
-            if self.stepping_to is not None and event.step < self.stepping_to:
-                return  # a pause from before the Step: its steps are still to run
-            self.stepping_to = None
-            self._buttons(running=False)
+            self.last_step = max(self.last_step, event.step)
             self._after_pause()
-        elif isinstance(event, Resumed):
-            self._buttons(running=True)
         elif isinstance(event, TERMINAL_EVENTS):
             self._ended(event)
 
@@ -276,28 +263,34 @@ class Session:
     def _ended(self, event: Any) -> None:
         steps = getattr(event, "step", self.last_step) or self.last_step
         self._finish_job(self.page.runner.handle.model, steps)
-        self.job_id, self.active, self.stepping_to = None, False, None
-        self._buttons(running=False)
+        self.job_id = None
         if isinstance(event, Diverged):
-            self.page.show_message(f"Training diverged: the loss is no longer a number. {event.hint} "
-                              "Press Reset for fresh weights.", error=True)
+            self.page.show_message(translate("NetworkBuilder", "Training diverged: the loss is no longer a number. "
+                                                               "{hint} Press Reset for fresh weights.").format(
+                hint=event.hint), error=True)
             self._epoch_label()
             return
         if isinstance(event, Failed):
-            self.page.show_message(f"Training failed: {event.error}", error=True)
+            self.page.show_message(translate("NetworkBuilder", "Training failed: {error}").format(error=event.error),
+                                   error=True)
             return
         self.refresh(add_curve_point=True)
         if isinstance(event, Finished):
             if event.stopped_early:
-                self.page.show_message(f"Early stopping: the validation loss stopped improving, so training ended "
-                                  f"and the weights of step {event.best_step} (the best) were kept.")
+                self.page.show_message(translate(
+                    "NetworkBuilder", "Early stopping: the validation loss stopped improving, so training ended "
+                    "and the weights of step {step} (the best) were kept.").format(step=event.best_step))
             else:
-                self.page.show_message(f"Finished {self.setup.epochs} epochs. Press Play to train further.")
-
-    def _buttons(self, running: bool) -> None:
-        self.page.playground.play_button.setText("❚❚  Pause" if running else "▶  Play")
+                self.page.show_message(translate("NetworkBuilder", "Finished {epochs} epochs. Press Play to train "
+                                                                   "further.").format(epochs=self.setup.epochs))
 
     # -- drawing ----------------------------------------------------------------------------------
+    def set_shown(self, shown: bool) -> None:
+        """Whether the playground is on screen; hidden, live views are kept but not drawn."""
+        self.shown = shown
+        if shown and self.stale:
+            self.draw()
+
     def refresh(self, add_curve_point: bool = False) -> None:
         """Evaluate the model on the GUI thread (only while no job of ours is changing it)."""
         if self.model is None:
@@ -313,6 +306,7 @@ class Session:
         view, play, setup = self.view, self.page.playground, self.setup
         if view is None:
             return
+        self.stale = False
         play.boundary.set_output(view["output"], setup.task, play.discretize.isChecked())
         output = view["output"]
         if output.ndim == 2:
@@ -329,10 +323,17 @@ class Session:
 
     def _draw_metrics(self) -> None:
         train_loss, test_loss, train_acc, test_acc = (float(v) for v in self.view["metrics"])
-        parts = [f"Test loss <b>{test_loss:.3f}</b>", f"Training loss <b>{train_loss:.3f}</b>"]
+        parts = [translate("NetworkBuilder", "Test loss <b>{loss:.4g}</b>").format(loss=test_loss),
+                 translate("NetworkBuilder", "Training loss <b>{loss:.4g}</b>").format(loss=train_loss)]
         if math.isfinite(test_acc):
-            parts.append(f"Test accuracy <b>{100 * test_acc:.1f} %</b>")
-            parts.append(f"Training accuracy {100 * train_acc:.1f} %")
+            parts.append(translate("NetworkBuilder", "Test accuracy <b>{accuracy:.1f} %</b>").format(
+                accuracy=100 * test_acc))
+            parts.append(translate("NetworkBuilder", "Training accuracy {accuracy:.1f} %").format(
+                accuracy=100 * train_acc))
+        if self.setup.l1 > 0:
+            zeros, total = exact_zeros(self.view["layers"])
+            parts.append(translate("NetworkBuilder", "Weights exactly 0: <b>{zeros} of {total}</b>").format(
+                zeros=zeros, total=total))
         self.page.playground.metrics_label.setText(" · ".join(parts))
 
     def _draw_line(self) -> None:
@@ -346,7 +347,8 @@ class Session:
         terms = " ".join(f"{'+' if v >= 0 else '−'} {abs(v):.2f}·{FEATURE_TITLES[name]}"
                          for v, name in zip(w, setup.features))
         terms = terms[2:] if terms.startswith("+ ") else "−" + terms[2:]
-        play.equation_label.setText(f"Perceptron boundary:  {terms} {'+' if b >= 0 else '−'} {abs(b):.2f} = 0")
+        play.equation_label.setText(translate("NetworkBuilder", "Perceptron boundary:  {equation}").format(
+            equation=f"{terms} {'+' if b >= 0 else '−'} {abs(b):.2f} = 0"))
         play.boundary.set_line(w if setup.features == ["x1", "x2"] else None, b)
 
     def _draw_hidden(self) -> None:
@@ -364,10 +366,21 @@ class Session:
         play = self.page.playground
         train, test = self.split.train, self.split.test
         play.boundary.set_points((train.x, train.y), (test.x, test.y), self.split.task, play.show_test.isChecked())
+        if self.split.task == "regression":
+            play.class_key.set_items([(translate("NetworkBuilder", "high value"), hex_color(POSITIVE), "marker"),
+                                      (translate("NetworkBuilder", "low value"), hex_color(NEGATIVE), "marker")])
+        else:
+            play.class_key.set_items([(translate("NetworkBuilder", "class {label}").format(label=label),
+                                       class_hex(label), "marker") for label in range(max(self.split.n_classes, 2))])
 
     def _epoch_label(self) -> None:
-        epoch = self.epochs_done + self.last_step / self.steps_per_epoch
-        self.page.playground.epoch_label.setText(f"Epoch {int(epoch + 1e-9):,}")
+        """Epochs trained so far; during a continued run also the run's own epoch, as the status bar counts."""
+        run = math.ceil(self.last_step / self.steps_per_epoch - 1e-9)
+        total = math.ceil(self.epochs_done + self.last_step / self.steps_per_epoch - 1e-9)
+        text = translate("NetworkBuilder", "Epoch {epoch}").format(epoch=f"{total:,}")
+        if self.epochs_done > 0 and self.last_step > 0:
+            text += translate("NetworkBuilder", " · this run: epoch {epoch}").format(epoch=f"{run:,}")
+        self.page.playground.epoch_label.setText(text)
 
     def hidden_layer(self, layer: int) -> None:
         self.request.layer = layer
@@ -376,15 +389,13 @@ class Session:
 
     # -- editing ----------------------------------------------------------------------------------
     def begin_edit(self, kind: str, layer: int, row: int, col: int) -> None:
-        if self.stepping_to is not None and self.owns_job():
-            self.page.show_message("Wait for the step to finish, then click the weight again.", error=True)
-            return
         if self.busy():
             self.page.runner.pause()
         play = self.page.playground
         self.editing = (kind, layer, row, col)
-        text = play.diagram.describe(kind, layer, row, col).replace(" (click to change)", "")
-        play.edit_label.setText(f"New value for {text.split(':')[0].lower()}:")
+        text = play.diagram.describe(kind, layer, row, col, hint=False)
+        play.edit_label.setText(translate("NetworkBuilder", "New value for {item}:").format(
+            item=text.split(":")[0].lower()))
         linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]
         value = linear.bias[row] if kind == "bias" else linear.weight[row, col]
         play.edit_value.setText(f"{float(value.detach()):.4g}")
@@ -405,8 +416,8 @@ class Session:
                               error=True)
             return
         if self.busy():
-            wait = "for the step to finish" if self.stepping_to is not None else "until the training has paused"
-            self.page.show_message(f"Wait {wait}, then press Set again.", error=True)
+            self.page.show_message(translate("NetworkBuilder", "Wait until the training has paused, then press "
+                                                               "Set again."), error=True)
             return
         kind, layer, row, col = self.editing
         linear = [m for m in self.model if isinstance(m, nn.Linear)][layer]

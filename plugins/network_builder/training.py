@@ -2,7 +2,7 @@
 
 ``compute_view`` evaluates a model on the input plane (decision boundary,
 every neuron's output), on the data (losses, accuracy) and on a grid of lines
-(the hidden-space view). The probe calls it in the training thread about 30
+(the hidden-space view). The probe calls it in the training thread about 15
 times a second; the page calls it directly when no job is running.
 """
 
@@ -15,7 +15,7 @@ import torch
 from torch import Tensor, nn
 from torch.utils.data import DataLoader, TensorDataset
 
-from desktop_app.engine import FunctionProbe, TrainingJob
+from desktop_app.api import FunctionProbe, TrainingJob
 
 from .config import Setup
 from .model import Features, accuracy, build_model, feature_columns, loss_value, output_values
@@ -25,7 +25,7 @@ GRID = 100          # the main heatmap is GRID × GRID cells
 THUMB_STRIDE = 3    # neuron thumbnails sample every third cell: 34 × 34
 LINES = 13          # the hidden-space view maps LINES lines in each direction
 LINE_SAMPLES = 60
-VIEW_SECONDS = 1 / 30
+VIEW_SECONDS = 1 / 15  # live views 15 times a second: smooth to the eye, light on the window
 VALIDATION_SHARE = 0.2
 
 
@@ -87,14 +87,16 @@ def new_model(setup: Setup, tensors: Tensors) -> nn.Sequential:
     return model
 
 
-def make_loss(spec: dict[str, Any], model: nn.Module, l1: float, l2: float):
-    """The training loss: the data loss plus the L1 and L2 penalties on the weights (not biases)."""
+def make_loss(spec: dict[str, Any], model: nn.Module, l2: float):
+    """The training loss: the data loss plus the L2 penalty on the weights (not biases).
+
+    L1 is not a term of the loss: :func:`make_optimizer` applies it as a
+    proximal step after each update, which sets small weights to exactly 0.
+    """
     weights = [m.weight for m in model.modules() if isinstance(m, nn.Linear)]
 
     def loss(outputs: Tensor, targets: Tensor) -> Tensor:
         value = loss_value(outputs, targets, spec)
-        if l1 > 0:
-            value = value + l1 * sum(w.abs().sum() for w in weights)
         if l2 > 0:
             value = value + l2 * sum((w * w).sum() for w in weights)
         return value
@@ -102,12 +104,29 @@ def make_loss(spec: dict[str, Any], model: nn.Module, l1: float, l2: float):
 
 
 def make_optimizer(setup: Setup):
-    """A factory for the chosen optimizer, as the engine wants it."""
-    lr = setup.learning_rate
-    if setup.optimizer == "adam":
-        return lambda params: torch.optim.Adam(params, lr=lr)
+    """A factory for the chosen optimizer, as the engine wants it, with L1 as a proximal step."""
+    lr, l1 = setup.learning_rate, setup.l1
     momentum = 0.9 if setup.optimizer == "momentum" else 0.0
-    return lambda params: torch.optim.SGD(params, lr=lr, momentum=momentum)
+
+    def factory(params) -> torch.optim.Optimizer:
+        params = list(params)
+        if setup.optimizer == "adam":
+            optimizer: torch.optim.Optimizer = torch.optim.Adam(params, lr=lr)
+        else:
+            optimizer = torch.optim.SGD(params, lr=lr, momentum=momentum)
+        if l1 > 0:
+            weights = [p for p in params if p.ndim == 2]  # the Linear weights; biases and norms stay
+            optimizer.register_step_post_hook(lambda opt, _args, _kwargs: soft_threshold(
+                weights, opt.param_groups[0]["lr"] * l1))
+        return optimizer
+    return factory
+
+
+def soft_threshold(weights: list[Tensor], amount: float) -> None:
+    """L1's proximal step: move each weight ``amount`` towards 0, and set those closer than that to 0."""
+    with torch.no_grad():
+        for w in weights:
+            w.copy_(torch.sign(w) * torch.clamp(w.abs() - amount, min=0.0))
 
 
 def validation_size(n_train: int) -> int:
@@ -137,23 +156,14 @@ def make_job(setup: Setup, tensors: Tensors, model: nn.Module, probes: list = ()
         data = DataLoader(TensorDataset(x, y), batch_size=setup.batch_size, shuffle=True, drop_last=True,
                           generator=torch.Generator().manual_seed(setup.seed))
     return TrainingJob(
-        model=model, data=data, loss=make_loss(spec, model, setup.l1, setup.l2),
+        model=model, data=data, loss=make_loss(spec, model, setup.l2),
         optimizer=make_optimizer(setup), epochs=epochs or setup.epochs, batch_size=setup.batch_size,
         seed=setup.seed, validation=validation, early_stopping=setup.patience if setup.early_stopping else None,
         metrics=dict(metrics or {}), probes=list(probes), name=name)
 
 
-def took_over(event: Any, own_job_id: int | None) -> bool:
-    """Whether ``event`` (a Started) is another trainer's job replacing ours on the page's one runner.
-
-    Job ids only grow. A late Started of an older job, delivered as the runner
-    starts one of ours, is no takeover; with no job of ours yet, any job is.
-    """
-    return own_job_id is None or event.job_id > own_job_id
-
-
 def view_probe(spec: dict[str, Any], tensors: Tensors, plane: Plane, request: ViewRequest) -> FunctionProbe:
-    """A probe that sends :func:`compute_view` at most 30 times a second."""
+    """A probe that sends :func:`compute_view` at most 15 times a second."""
     cache: dict[torch.device, tuple[Tensors, Plane]] = {}
 
     def look(ctx) -> dict[str, Any]:

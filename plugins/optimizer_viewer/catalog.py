@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class SurfaceInfo:
@@ -20,22 +22,29 @@ class SurfaceInfo:
 
 
 SURFACES: dict[str, SurfaceInfo] = {s.key: s for s in (
-    SurfaceInfo("quadratic", "Quadratic bowl", (-4, 4, -4, 4), (-3.5, 2.0),
-                "f = ½(μ·u² + L·v²) in coordinates turned by the rotation; L = 1 and μ = 1/κ."),
-    SurfaceInfo("rosenbrock", "Rosenbrock valley", (-2, 2, -1, 3), (-1.5, 2.5),
-                "f = (1 − x)² + 100(y − x²)²: a curved, narrow valley; the minimum 0 is at (1, 1)."),
-    SurfaceInfo("beale", "Beale", (-4.5, 4.5, -4.5, 4.5), (1.0, 1.6),
-                "Flat plains and steep walls; the minimum 0 is at (3, 0.5)."),
-    SurfaceInfo("himmelblau", "Himmelblau", (-5, 5, -5, 5), (-0.3, -0.9),
-                "Four equally deep minima: where an optimizer ends depends on its path."),
-    SurfaceInfo("saddle", "Saddle", (-2, 2, -2, 2), (-1.8, 0.0001),
-                "f = x² − y² + y⁴/2: a saddle at the origin between two minima at (0, ±1)."),
-    SurfaceInfo("rastrigin", "Rastrigin (many minima)", (-5.12, 5.12, -5.12, 5.12), (3.3, 2.6),
-                "A bowl covered in ripples: dozens of local minima around the global one at (0, 0)."),
-    SurfaceInfo("plateau", "Plateau and cliff", (-3, 3, -2, 2), (-2.5, 1.0),
-                "A flat plateau ends at a steep cliff; a shallow bowl waits at the bottom near (1.5, 0)."),
-    SurfaceInfo("formula", "Your formula", (-3, 3, -3, 3), (-2.0, 2.0),
-                "Type any formula in x and y."),
+    SurfaceInfo("quadratic", QT_TRANSLATE_NOOP("OptimizerRace", "Quadratic bowl"), (-4, 4, -4, 4), (-3.5, 2.0),
+                QT_TRANSLATE_NOOP("OptimizerRace", "f = ½(μ·u² + L·v²) in coordinates turned by the rotation; "
+                                                   "L = 1 and μ = 1/κ.")),
+    SurfaceInfo("rosenbrock", QT_TRANSLATE_NOOP("OptimizerRace", "Rosenbrock valley"), (-2, 2, -1, 3), (-1.5, 2.5),
+                QT_TRANSLATE_NOOP("OptimizerRace", "f = (1 − x)² + 100(y − x²)²: a curved, narrow valley; "
+                                                   "the minimum 0 is at (1, 1).")),
+    SurfaceInfo("beale", QT_TRANSLATE_NOOP("OptimizerRace", "Beale"), (-4.5, 4.5, -4.5, 4.5), (1.0, 1.6),
+                QT_TRANSLATE_NOOP("OptimizerRace", "Flat plains and steep walls; the minimum 0 is at (3, 0.5).")),
+    SurfaceInfo("himmelblau", QT_TRANSLATE_NOOP("OptimizerRace", "Himmelblau"), (-5, 5, -5, 5), (-0.3, -0.9),
+                QT_TRANSLATE_NOOP("OptimizerRace", "Four equally deep minima: where an optimizer ends depends "
+                                                   "on its path.")),
+    SurfaceInfo("saddle", QT_TRANSLATE_NOOP("OptimizerRace", "Saddle"), (-2, 2, -2, 2), (-1.8, 0.0001),
+                QT_TRANSLATE_NOOP("OptimizerRace", "f = x² − y² + y⁴/2: a saddle at the origin between two "
+                                                   "minima at (0, ±1).")),
+    SurfaceInfo("rastrigin", QT_TRANSLATE_NOOP("OptimizerRace", "Rastrigin (many minima)"),
+                (-5.12, 5.12, -5.12, 5.12), (3.5, 2.4),
+                QT_TRANSLATE_NOOP("OptimizerRace", "A bowl covered in ripples: dozens of local minima around the "
+                                                   "global one at (0, 0).")),
+    SurfaceInfo("plateau", QT_TRANSLATE_NOOP("OptimizerRace", "Plateau and cliff"), (-3, 3, -2, 2), (-2.5, 1.0),
+                QT_TRANSLATE_NOOP("OptimizerRace", "A flat plateau ends at a steep cliff; a shallow bowl waits at "
+                                                   "the bottom near (1.5, 0).")),
+    SurfaceInfo("formula", QT_TRANSLATE_NOOP("OptimizerRace", "Your formula"), (-3, 3, -3, 3), (-2.0, 2.0),
+                QT_TRANSLATE_NOOP("OptimizerRace", "Type any formula in x and y.")),
 )}
 
 
@@ -53,19 +62,24 @@ class Hyper:
     tip: str = ""
 
 
-LR = Hyper("lr", "learning rate", 0.01, 1e-5, 100.0, 5, tip="How far each step moves, per unit of gradient.")
-SCHEDULE = Hyper("schedule", "schedule", "constant", choices=("constant", "step", "cosine", "warm-up"),
-                 tip="constant; step: halve every quarter of the run; cosine: ease to 0; "
-                     "warm-up: grow from 1 % over the first tenth")
-MOMENTUM = Hyper("momentum", "momentum β", 0.9, 0.0, 0.999, 3, tip="How much of the last step is kept.")
-EPS = Hyper("eps", "epsilon", 1e-8, 1e-12, 1.0, 10, tip="Keeps the division safe where gradients are tiny.")
+LR = Hyper("lr", QT_TRANSLATE_NOOP("OptimizerRace", "learning rate"), 0.01, 1e-5, 100.0, 5,
+           tip=QT_TRANSLATE_NOOP("OptimizerRace", "How far each step moves, per unit of gradient."))
+SCHEDULE = Hyper("schedule", QT_TRANSLATE_NOOP("OptimizerRace", "schedule"), "constant",
+                 choices=(QT_TRANSLATE_NOOP("OptimizerRace", "constant"), QT_TRANSLATE_NOOP("OptimizerRace", "step"),
+                          QT_TRANSLATE_NOOP("OptimizerRace", "cosine"), QT_TRANSLATE_NOOP("OptimizerRace", "warm-up")),
+                 tip=QT_TRANSLATE_NOOP("OptimizerRace", "constant; step: halve every quarter of the run; cosine: "
+                                                        "ease to 0; warm-up: grow from 1 % over the first tenth"))
+MOMENTUM = Hyper("momentum", QT_TRANSLATE_NOOP("OptimizerRace", "momentum β"), 0.9, 0.0, 0.999, 3,
+                 tip=QT_TRANSLATE_NOOP("OptimizerRace", "How much of the last step is kept."))
+EPS = Hyper("eps", QT_TRANSLATE_NOOP("OptimizerRace", "epsilon"), 1e-8, 1e-12, 1.0, 10,
+            tip=QT_TRANSLATE_NOOP("OptimizerRace", "Keeps the division safe where gradients are tiny."))
 
 
 @dataclass(frozen=True)
 class OptimizerSpec:
     key: str
     name: str
-    colour: str
+    colour: int  # which of the theme palette's class colours draws it
     family: str  # "first-order", "lbfgs", "newton" or "cg"
     hypers: tuple[Hyper, ...]
     blurb: str
@@ -76,39 +90,57 @@ class OptimizerSpec:
 
 
 OPTIMIZERS: dict[str, OptimizerSpec] = {o.key: o for o in (
-    OptimizerSpec("gd", "Gradient descent", "#1f77b4", "first-order", (LR, SCHEDULE),
-                  "torch.optim.SGD: step = −lr · gradient."),
-    OptimizerSpec("sgd", "SGD (noisy)", "#6baed6", "first-order",
-                  (LR, Hyper("batch", "mini-batch size", 8, 1, 4096, 0,
-                             tip="Noise in the gradient shrinks like 1/√batch."), SCHEDULE),
-                  "torch.optim.SGD with a noisy gradient, as a mini-batch would give."),
-    OptimizerSpec("momentum", "Momentum", "#ff7f0e", "first-order", (LR, MOMENTUM, SCHEDULE),
-                  "torch.optim.SGD(momentum=β): a velocity that remembers past gradients."),
-    OptimizerSpec("nesterov", "Nesterov", "#d62728", "first-order", (LR, MOMENTUM, SCHEDULE),
-                  "torch.optim.SGD(momentum=β, nesterov=True): corrects with a look ahead."),
-    OptimizerSpec("adagrad", "AdaGrad", "#9467bd", "first-order", (LR, EPS, SCHEDULE),
-                  "torch.optim.Adagrad: divides by the root of all past squared gradients."),
-    OptimizerSpec("rmsprop", "RMSProp", "#e377c2", "first-order",
-                  (LR, Hyper("alpha", "smoothing α", 0.99, 0.0, 0.9999, 4,
-                             tip="How slowly the average of squared gradients forgets."), EPS, SCHEDULE),
-                  "torch.optim.RMSprop: divides by a running root-mean-square of the gradient."),
-    OptimizerSpec("adam", "Adam", "#2ca02c", "first-order",
-                  (LR, Hyper("beta1", "β₁ (momentum)", 0.9, 0.0, 0.999, 3),
-                   Hyper("beta2", "β₂ (squares)", 0.999, 0.0, 0.99999, 5), EPS, SCHEDULE),
-                  "torch.optim.Adam: momentum plus RMSProp scaling, with bias correction."),
-    OptimizerSpec("newton", "Newton", "#8c564b", "newton",
-                  (Hyper("lr", "step scale", 1.0, 0.01, 2.0, 3, tip="1 is the full Newton step."),
-                   Hyper("damping", "damping λ", 0.0, 0.0, 1000.0, 4,
-                         tip="Solves (H + λI)·step = gradient: safer where the Hessian is not positive."),
+    OptimizerSpec("gd", QT_TRANSLATE_NOOP("OptimizerRace", "Gradient descent"), 1, "first-order", (LR, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.SGD: step = −lr · gradient.")),
+    OptimizerSpec("sgd", QT_TRANSLATE_NOOP("OptimizerRace", "SGD (noisy)"), 4, "first-order",
+                  (LR, Hyper("batch", QT_TRANSLATE_NOOP("OptimizerRace", "mini-batch size"), 8, 1, 4096, 0,
+                             tip=QT_TRANSLATE_NOOP("OptimizerRace", "Noise in the gradient shrinks like 1/√batch.")),
                    SCHEDULE),
-                  "Solves H · step = gradient with the Hessian H from autograd."),
-    OptimizerSpec("cg", "Conjugate gradient", "#bcbd22", "cg",
-                  (Hyper("variant", "formula for β", "Polak–Ribière", choices=("Polak–Ribière", "Fletcher–Reeves")),),
-                  "Line search along directions that keep the progress of the previous ones."),
-    OptimizerSpec("lbfgs", "L-BFGS", "#17becf", "lbfgs",
-                  (Hyper("lr", "learning rate", 1.0, 1e-3, 10.0, 4),
-                   Hyper("history", "history size", 10, 1, 100, 0), SCHEDULE),
-                  "torch.optim.LBFGS with a strong-Wolfe line search: a Hessian guessed from past gradients."),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.SGD with a noisy gradient, as a mini-batch would "
+                                                     "give.")),
+    OptimizerSpec("momentum", QT_TRANSLATE_NOOP("OptimizerRace", "Momentum"), 0, "first-order",
+                  (LR, MOMENTUM, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.SGD(momentum=β): a velocity that remembers past "
+                                                     "gradients.")),
+    OptimizerSpec("nesterov", QT_TRANSLATE_NOOP("OptimizerRace", "Nesterov"), 5, "first-order",
+                  (LR, MOMENTUM, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.SGD(momentum=β, nesterov=True): corrects with a "
+                                                     "look ahead.")),
+    OptimizerSpec("adagrad", QT_TRANSLATE_NOOP("OptimizerRace", "AdaGrad"), 9, "first-order", (LR, EPS, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.Adagrad: divides by the root of all past squared "
+                                                     "gradients.")),
+    OptimizerSpec("rmsprop", QT_TRANSLATE_NOOP("OptimizerRace", "RMSProp"), 3, "first-order",
+                  (LR, Hyper("alpha", QT_TRANSLATE_NOOP("OptimizerRace", "smoothing α"), 0.99, 0.0, 0.9999, 4,
+                             tip=QT_TRANSLATE_NOOP("OptimizerRace", "How slowly the average of squared gradients "
+                                                                    "forgets.")),
+                   EPS, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.RMSprop: divides by a running root-mean-square of "
+                                                     "the gradient.")),
+    OptimizerSpec("adam", QT_TRANSLATE_NOOP("OptimizerRace", "Adam"), 2, "first-order",
+                  (LR, Hyper("beta1", QT_TRANSLATE_NOOP("OptimizerRace", "β₁ (momentum)"), 0.9, 0.0, 0.999, 3),
+                   Hyper("beta2", QT_TRANSLATE_NOOP("OptimizerRace", "β₂ (squares)"), 0.999, 0.0, 0.99999, 5),
+                   EPS, SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.Adam: momentum plus RMSProp scaling, with bias "
+                                                     "correction.")),
+    OptimizerSpec("newton", QT_TRANSLATE_NOOP("OptimizerRace", "Newton"), 7, "newton",
+                  (Hyper("lr", QT_TRANSLATE_NOOP("OptimizerRace", "step scale"), 1.0, 0.01, 2.0, 3,
+                         tip=QT_TRANSLATE_NOOP("OptimizerRace", "1 is the full Newton step.")),
+                   Hyper("damping", QT_TRANSLATE_NOOP("OptimizerRace", "damping λ"), 0.0, 0.0, 1000.0, 4,
+                         tip=QT_TRANSLATE_NOOP("OptimizerRace", "Solves (H + λI)·step = gradient: safer where the "
+                                                                "Hessian is not positive.")),
+                   SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "Solves H · step = gradient with the Hessian H from autograd.")),
+    OptimizerSpec("cg", QT_TRANSLATE_NOOP("OptimizerRace", "Conjugate gradient"), 6, "cg",
+                  (Hyper("variant", QT_TRANSLATE_NOOP("OptimizerRace", "formula for β"), "Polak–Ribière",
+                         choices=(QT_TRANSLATE_NOOP("OptimizerRace", "Polak–Ribière"),
+                                  QT_TRANSLATE_NOOP("OptimizerRace", "Fletcher–Reeves"))),),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "Line search along directions that keep the progress of the "
+                                                     "previous ones.")),
+    OptimizerSpec("lbfgs", QT_TRANSLATE_NOOP("OptimizerRace", "L-BFGS"), 8, "lbfgs",
+                  (Hyper("lr", QT_TRANSLATE_NOOP("OptimizerRace", "learning rate"), 1.0, 1e-3, 10.0, 4),
+                   Hyper("history", QT_TRANSLATE_NOOP("OptimizerRace", "history size"), 10, 1, 100, 0), SCHEDULE),
+                  QT_TRANSLATE_NOOP("OptimizerRace", "torch.optim.LBFGS with a strong-Wolfe line search: a Hessian "
+                                                     "guessed from past gradients.")),
 )}
 
 FIRST_ORDER = tuple(k for k, o in OPTIMIZERS.items() if o.family == "first-order")
@@ -157,7 +189,8 @@ def validate_settings(optimizer: str, settings: dict[str, Any]) -> dict[str, Any
             if value not in hyper.choices:
                 raise ValueError(f"{spec.name}: the {hyper.label} must be one of {', '.join(hyper.choices)}.")
         else:
-            if isinstance(value, bool) or not isinstance(value, int | float) or not hyper.minimum <= value <= hyper.maximum:
+            if isinstance(value, bool) or not isinstance(value, int | float) or \
+                    not hyper.minimum <= value <= hyper.maximum:
                 raise ValueError(f"{spec.name}: the {hyper.label} must be a number from "
                                  f"{hyper.minimum:g} to {hyper.maximum:g}, not {value!r}.")
             value = int(value) if hyper.decimals == 0 else float(value)
@@ -180,34 +213,43 @@ class Preset:
 
 
 PRESETS: tuple[Preset, ...] = (
-    Preset("The long narrow valley: momentum wins", "quadratic", (-3.5, 2.0),
-           {"gd": {"lr": 1.9}, "momentum": {"lr": 1.5, "momentum": 0.8}, "nesterov": {"lr": 1.0, "momentum": 0.8},
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "The long narrow valley: momentum wins"), "quadratic", (-3.6, -1.4),
+           {"gd": {"lr": 1.9}, "momentum": {"lr": 1.0, "momentum": 0.8}, "nesterov": {"lr": 1.0, "momentum": 0.8},
             "adam": {"lr": 0.2}},
-           "κ = 100: gradient descent zig-zags across the valley and crawls along it; "
-           "momentum builds up speed along the floor.", steps=150, kappa=100, angle=30),
-    Preset("The saddle where plain gradient descent stalls", "saddle", (-1.8, 0.0001),
-           {"gd": {"lr": 0.01}, "momentum": {"lr": 0.01, "momentum": 0.9}, "adam": {"lr": 0.05},
-            "newton": {}},
-           "The gradient almost vanishes near the saddle: gradient descent waits there; momentum and Adam "
-           "roll off; Newton's method jumps straight onto the saddle.", steps=250),
-    Preset("Newton in one step on a quadratic", "quadratic", (-3.5, 2.0),
+           QT_TRANSLATE_NOOP("OptimizerRace", "κ = 100: gradient descent zig-zags across the valley and crawls "
+                                              "along it; momentum's sideways swings die out while it builds up "
+                                              "speed along the floor."),
+           steps=150, kappa=100, angle=30),
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "The saddle where plain gradient descent stalls"), "saddle",
+           (-1.8, 0.0001),
+           {"gd": {"lr": 0.01}, "momentum": {"lr": 0.01, "momentum": 0.9}, "adam": {"lr": 0.05}, "newton": {}},
+           QT_TRANSLATE_NOOP("OptimizerRace", "The gradient almost vanishes near the saddle: gradient descent waits "
+                                              "there; momentum and Adam roll off; Newton's method jumps straight "
+                                              "onto the saddle."),
+           steps=250),
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "Newton in one step on a quadratic"), "quadratic", (-3.5, 2.0),
            {"gd": {"lr": 1.0}, "newton": {}, "cg": {}, "lbfgs": {}},
-           "On a quadratic the Hessian describes the whole surface, so Newton's method lands on the "
-           "minimum in one step; conjugate gradient needs two, one per dimension.", steps=100,
-           kappa=20, angle=30),
-    Preset("Too large a learning rate", "quadratic", (-3.0, 2.5),
+           QT_TRANSLATE_NOOP("OptimizerRace", "On a quadratic the Hessian describes the whole surface, so Newton's "
+                                              "method lands on the minimum in one step; conjugate gradient needs "
+                                              "two, one per dimension."),
+           steps=100, kappa=20, angle=30),
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "Too large a learning rate"), "quadratic", (-3.0, 2.5),
            {"gd": {"lr": 2.1}, "momentum": {"lr": 0.3, "momentum": 0.9}},
-           "L = 1 here, so gradient descent is stable only for a learning rate below 2/L = 2. "
-           "At 2.1 every step overshoots further.", steps=200, kappa=5, angle=20),
-    Preset("Noisy gradients: mini-batch size", "quadratic", (-3.5, 2.0),
-           {"gd": {"lr": 0.5}, "sgd": {"lr": 0.5, "batch": 2}, "momentum": {"lr": 0.05, "momentum": 0.9}},
-           "SGD's gradient comes from a small batch, so it is noisy; raise the mini-batch size to calm it.",
+           QT_TRANSLATE_NOOP("OptimizerRace", "L = 1 here, so gradient descent is stable only for a learning rate "
+                                              "below 2/L = 2. At 2.1 every step overshoots further."),
            steps=200, kappa=5, angle=20),
-    Preset("Many local minima", "rastrigin", (3.3, 2.6),
-           {"gd": {"lr": 0.002}, "sgd": {"lr": 0.002, "batch": 1}, "momentum": {"lr": 0.001, "momentum": 0.95},
-            "adam": {"lr": 0.3}, "newton": {}},
-           "Every ripple is a trap for a careful optimizer; noise and momentum sometimes carry one further.",
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "Noisy gradients: mini-batch size"), "quadratic", (-3.5, 2.0),
+           {"gd": {"lr": 0.5}, "sgd": {"lr": 0.5, "batch": 2}, "momentum": {"lr": 0.05, "momentum": 0.9}},
+           QT_TRANSLATE_NOOP("OptimizerRace", "SGD's gradient comes from a small batch, so it is noisy; raise the "
+                                              "mini-batch size to calm it."),
+           steps=200, kappa=5, angle=20),
+    Preset(QT_TRANSLATE_NOOP("OptimizerRace", "Many local minima"), "rastrigin", (3.5, 2.4),
+           {"gd": {"lr": 0.002}, "sgd": {"lr": 0.003, "batch": 1}, "momentum": {"lr": 0.004, "momentum": 0.95}},
+           QT_TRANSLATE_NOOP("OptimizerRace", "Every ripple is a trap for a careful optimizer: gradient descent "
+                                              "stops in the nearest one. Noise and momentum carry the others over "
+                                              "the ridges into other ripples."),
            steps=300),
 )
 
 TOLERANCE = 1e-6  # "reached the minimum" when the loss is this close to the best value
+

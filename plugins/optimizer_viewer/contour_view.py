@@ -1,4 +1,4 @@
-"""The contour map of the race and the loss-against-step plot."""
+"""The contour map of the race."""
 
 from __future__ import annotations
 
@@ -9,11 +9,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
 
+from desktop_app.api import Palette, translate
+
 from .catalog import OPTIMIZERS
 
+# Both themes draw higher loss darker: light shows white valleys under grey hills, dark grey valleys under
+# near-black hills (low → high).
 SHADES = {
-    "light": ([0.0, 0.45, 1.0], ["#ffffff", "#e3e8f0", "#a3adbd"], "#b4bcc9"),
-    "dark": ([0.0, 0.45, 1.0], ["#17191d", "#2a2f37", "#4d5868"], "#3f4855"),
+    "light": ([0.0, 0.45, 1.0], ["#ffffff", "#dfe4ec", "#8f9aab"], "#b4bcc9"),
+    "dark": ([0.0, 0.55, 1.0], ["#7a8494", "#3a414c", "#0d0f12"], "#566070"),
 }
 LEVELS = 14
 
@@ -62,17 +66,18 @@ class Arrow:
 
 
 class ContourView(pg.PlotWidget):
-    """The surface as a heat map with iso-lines; trajectories, a draggable start, arrows at the current step.
+    """The surface as a shaded map with iso-lines and a colour bar; trajectories, a draggable start, arrows.
 
     ``start_moved(x, y)`` is emitted while the start marker is dragged and when
-    the learner clicks the map.
+    the learner clicks the map. Higher loss is darker in both themes.
     """
 
     start_moved = Signal(float, float)
 
-    def __init__(self, theme: str) -> None:
+    def __init__(self, palette: Palette) -> None:
         super().__init__()
-        self.theme = theme
+        self.palette = palette
+        self.log_scale = False
         item = self.getPlotItem()
         item.setAspectLocked(True)
         item.setMenuEnabled(False)
@@ -83,42 +88,34 @@ class ContourView(pg.PlotWidget):
         self.image = pg.ImageItem()
         self.image.setZValue(-20)
         self.addItem(self.image)
+        self.colour_bar: pg.ColorBarItem | None = None  # made with the first surface, after the first paint
         self.contours = pg.PlotDataItem(connect="finite")
         self.contours.setZValue(-10)
         self.addItem(self.contours)
         self.minima = pg.ScatterPlotItem(symbol="star", size=16, pen=pg.mkPen("#7a5c00"), brush="#ffcc33")
         self.minima.setZValue(5)
         self.addItem(self.minima)
-        self.paths: dict[str, pg.PlotDataItem] = {}
+        self.paths: dict[str, pg.PlotDataItem] = {}  # made when an optimizer first races
         self.heads: dict[str, pg.ScatterPlotItem] = {}
-        for key, spec in OPTIMIZERS.items():
-            path = pg.PlotDataItem(pen=pg.mkPen(spec.colour, width=2), symbol="o", symbolSize=4,
-                                   symbolBrush=spec.colour, symbolPen=None, name=spec.name)
-            path.setZValue(10)
-            head = pg.ScatterPlotItem(size=11, brush=spec.colour, pen=pg.mkPen("#ffffff", width=1.5))
-            head.setZValue(20)
-            self.addItem(path)
-            self.addItem(head)
-            self.paths[key], self.heads[key] = path, head
-        self.start = pg.TargetItem(pos=(0, 0), size=16, movable=True, pen=pg.mkPen("#111111", width=2),
-                                   brush=pg.mkBrush(255, 255, 255, 200), hoverBrush=pg.mkBrush(255, 255, 255),
-                                   label="start", labelOpts={"color": "#111111", "offset": (12, -12)})
+        # A ring with a see-through middle, so the paths that leave it stay visible under it.
+        self.start = pg.TargetItem(pos=(0, 0), size=16, movable=True, label=translate("OptimizerRace", "start"),
+                                   labelOpts={"offset": (12, -12)})
         self.start.setZValue(40)
         self.addItem(self.start)
         self.start.sigPositionChanged.connect(self._dragged)
         self.gradient_arrow = Arrow(item, "#202020", dashed=True)
         self.update_arrow = Arrow(item, "#d81b60")
-        self.hint = pg.TextItem("", color="#505050", anchor=(0.5, 0.5))
+        self.hint = pg.TextItem("", anchor=(0.5, 0.5))
         self.addItem(self.hint, ignoreBounds=True)
         self.scene().sigMouseClicked.connect(self._clicked)
         self._setting_start = False
-        # The colour key would hide paths on screen, where the race's list names each colour;
-        # an exported image stands alone, so it gets the key (see ``show_key_for_export``).
+        # The colour key would hide paths on screen, where the loss plot's key and the race's list name each
+        # colour; an exported image stands alone, so it gets the key (see ``show_key_for_export``).
         self.key = pg.LegendItem(offset=(-8, 8), labelTextSize="8pt", brush=pg.mkBrush(255, 255, 255, 215),
                                  labelTextColor="#202020", pen=pg.mkPen("#9aa0a6"))
         self.key.setParentItem(item.vb)
         self.key.hide()
-        self.apply_theme(theme)
+        self.apply_theme(palette)
 
     def show_key_for_export(self) -> None:
         """Show the colour key of the racing optimizers until control returns to the event loop.
@@ -132,21 +129,92 @@ class ContourView(pg.PlotWidget):
         self.key.show()
         QTimer.singleShot(0, self.key.hide)
 
-    def apply_theme(self, theme: str) -> None:
-        self.theme = theme
+    def colours(self) -> dict[str, str]:
+        """Each optimizer's colour in the current theme."""
+        return optimizer_colours(self.palette)
+
+    def start_marker_colour(self) -> str:
+        """The colour the start ring is drawn in now."""
+        return self.start.pen.color().name()
+
+    def apply_theme(self, palette: Palette) -> None:
+        """Redraw in ``palette``'s theme (the page context's palette)."""
+        self.palette = palette
+        theme = "dark" if palette.theme == "dark" else "light"
         positions, colours, line = SHADES[theme]
-        self.image.setColorMap(pg.ColorMap(positions, colours))
+        self.colour_map = pg.ColorMap(positions, colours)
+        self.image.setColorMap(self.colour_map)
         self.contours.setPen(pg.mkPen(line, width=1))
-        self.gradient_arrow.line.setPen(pg.mkPen("#202020" if theme == "light" else "#f0f0f0", width=2.5,
-                                                 style=pg.QtCore.Qt.PenStyle.DashLine))
-        self.gradient_arrow.head.setBrush(pg.mkBrush("#202020" if theme == "light" else "#f0f0f0"))
-        self.start.label().setColor("#111111" if theme == "light" else "#f0f0f0")
+        ink = palette.foreground if theme == "dark" else "#111111"
+        self.gradient_arrow.line.setPen(pg.mkPen(ink, width=2.5, style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.gradient_arrow.head.setBrush(pg.mkBrush(ink))
+        self.gradient_arrow.head.setPen(pg.mkPen(ink))
+        self.start.setPen(pg.mkPen(ink, width=2.5))
+        fill = pg.mkColor(palette.background)
+        fill.setAlpha(60)
+        self.start.setBrush(pg.mkBrush(fill))
+        fill.setAlpha(140)
+        self.start.setHoverBrush(pg.mkBrush(fill))
+        self.start.label().setColor(ink)
+        self.hint.setColor(palette.muted)
+        if self.colour_bar is not None:
+            self.colour_bar.setColorMap(self.colour_map)
+        for key in self.paths:
+            self._style_path(key)
+
+    def _style_path(self, key: str) -> None:
+        colour = optimizer_colours(self.palette)[key]
+        self.paths[key].setPen(pg.mkPen(colour, width=2))
+        halo = pg.mkColor("#000000")
+        halo.setAlpha(110)  # a dark rim: light colours (yellow, sky blue) stay visible on the pale valleys
+        self.paths[key].setShadowPen(pg.mkPen(halo, width=4))
+        self.paths[key].setSymbolBrush(colour)
+        self.heads[key].setBrush(pg.mkBrush(colour))
+        self.heads[key].setPen(pg.mkPen(self.palette.background, width=1.5))
+
+    def _path(self, key: str) -> pg.PlotDataItem:
+        """The path item of optimizer ``key`` (made on first use)."""
+        if key not in self.paths:
+            path = pg.PlotDataItem(symbol="o", symbolSize=4, symbolPen=None,
+                                   name=translate("OptimizerRace", OPTIMIZERS[key].name))
+            path.setZValue(10)
+            head = pg.ScatterPlotItem(size=11)
+            head.setZValue(20)
+            self.addItem(path)
+            self.addItem(head)
+            self.paths[key], self.heads[key] = path, head
+            self._style_path(key)
+        return self.paths[key]
+
+    def shade_at(self, x: float, y: float) -> tuple[int, int, int]:
+        """The RGB colour the map is drawn in at data point (x, y): what the learner sees there."""
+        image = self.image.image
+        rect = self.image.mapRectToParent(self.image.boundingRect())
+        i = int(np.clip((x - rect.left()) / rect.width() * image.shape[0], 0, image.shape[0] - 1))
+        j = int(np.clip((y - rect.top()) / rect.height() * image.shape[1], 0, image.shape[1] - 1))
+        low, high = self.image.levels
+        value = (float(image[i, j]) - low) / max(high - low, 1e-12)
+        rgba = self.colour_map.map(np.array([np.clip(value, 0, 1)]), mode="byte")[0]
+        return int(rgba[0]), int(rgba[1]), int(rgba[2])
 
     def show_surface(self, xs: np.ndarray, ys: np.ndarray, shade: np.ndarray,
-                     lines: tuple[np.ndarray, np.ndarray], minima: tuple[tuple[float, float], ...]) -> None:
+                     lines: tuple[np.ndarray, np.ndarray], minima: tuple[tuple[float, float], ...],
+                     log_scale: bool = False) -> None:
         dx, dy = xs[1] - xs[0], ys[1] - ys[0]
         self.image.setImage(shade, autoLevels=True)
         self.image.setRect(pg.QtCore.QRectF(xs[0] - dx / 2, ys[0] - dy / 2, xs[-1] - xs[0] + dx, ys[-1] - ys[0] + dy))
+        low, high = float(np.nanmin(shade)), float(np.nanmax(shade))
+        if self.colour_bar is None:
+            self.colour_bar = pg.ColorBarItem(values=(0, 1), width=12, interactive=False, colorMapMenu=False,
+                                              colorMap=self.colour_map)
+            plot = self.getPlotItem()
+            plot.layout.addItem(self.colour_bar, 2, 5)  # right of the map, outside the data
+            plot.layout.setColumnFixedWidth(4, 5)
+        self.colour_bar.setLevels((low, high if high > low else low + 1))
+        self.log_scale = log_scale
+        self.colour_bar.axis.setLabel(
+            translate("OptimizerRace", "log₁₀(loss − lowest): darker is higher") if log_scale
+            else translate("OptimizerRace", "loss: darker is higher"))
         self.contours.setData(*lines)
         self.minima.setData([m[0] for m in minima], [m[1] for m in minima])
         self.setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0)
@@ -166,12 +234,14 @@ class ContourView(pg.PlotWidget):
 
     def show_paths(self, trajectories: dict[str, Any], step: int) -> None:
         """Draw every trajectory up to ``step``; hide the optimizers not in the race."""
-        for key, path in self.paths.items():
+        for key in OPTIMIZERS:
             trajectory = trajectories.get(key)
             if trajectory is None:
-                path.hide()
-                self.heads[key].hide()
+                if key in self.paths:
+                    self.paths[key].hide()
+                    self.heads[key].hide()
                 continue
+            path = self._path(key)
             shown = trajectory.points[:step + 1]
             path.setData(shown[:, 0], shown[:, 1])
             path.setSymbolSize(4 if len(shown) < 160 else 0)
@@ -215,35 +285,7 @@ class ContourView(pg.PlotWidget):
         self.start.setPos(point.x(), point.y())  # emits start_moved through _dragged
 
 
-class LossPlot(pg.PlotWidget):
-    """Loss above the best value against step, log scale, with a line at the current step."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        item = self.getPlotItem()
-        item.setLogMode(y=True)
-        item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("bottom", "step")
-        item.setLabel("left", "loss − best (log)")
-        item.setMenuEnabled(False)
-        self.setDownsampling(auto=True, mode="peak")
-        self.setClipToView(True)
-        self.curves = {key: self.plot(pen=pg.mkPen(spec.colour, width=2), name=spec.name)
-                       for key, spec in OPTIMIZERS.items()}
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#888888", style=pg.QtCore.Qt.PenStyle.DotLine))
-        self.addItem(self.cursor, ignoreBounds=True)
-
-    def show_losses(self, trajectories: dict[str, Any], floor: float, total: int) -> None:
-        for key, curve in self.curves.items():
-            trajectory = trajectories.get(key)
-            if trajectory is None:
-                curve.hide()
-                continue
-            gap = np.asarray(trajectory.losses, dtype=float) - floor
-            gap = np.where(np.isfinite(gap), np.maximum(gap, 1e-16), np.nan)
-            curve.setData(np.arange(len(gap)), gap, connect="finite")
-            curve.show()
-        self.setXRange(0, total, padding=0.02)
-
-    def set_cursor(self, step: int) -> None:
-        self.cursor.setPos(step)
+def optimizer_colours(palette: Palette) -> dict[str, str]:
+    """Each optimizer's colour: the palette's class colours, which are told apart easily."""
+    colours = palette.classes(10)
+    return {key: colours[spec.colour] for key, spec in OPTIMIZERS.items()}

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QLabel, QSpinBox, QTreeWidget, QTreeWidgetItem, QWidget)
 
-from desktop_app.qt.theme import ERROR_COLOR
+from desktop_app.api import Palette, translate
 
 from .catalog import OPTIMIZERS, Hyper
+from .contour_view import optimizer_colours
 
 
 def swatch(colour: str) -> QIcon:
@@ -26,10 +27,11 @@ class OptimizerTable(QTreeWidget):
 
     toggled = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, palette: Palette) -> None:
         super().__init__()
+        self.palette = palette
         self.setColumnCount(1)
-        self.setHeaderLabels(["Racing (click one for its settings)"])
+        self.setHeaderLabels([translate("OptimizerRace", "Racing (click one for its settings)")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -40,15 +42,26 @@ class OptimizerTable(QTreeWidget):
         self.report.setTextFormat(Qt.TextFormat.RichText)
         self.report.setAlignment(Qt.AlignmentFlag.AlignTop)
         for key, spec in OPTIMIZERS.items():
-            row = QTreeWidgetItem([spec.name])
-            row.setIcon(0, swatch(spec.colour))
+            row = QTreeWidgetItem([translate("OptimizerRace", spec.name)])
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Checked)
-            row.setToolTip(0, spec.blurb)
+            row.setToolTip(0, translate("OptimizerRace", spec.blurb))
             row.setData(0, Qt.ItemDataRole.UserRole, key)
             self.addTopLevelItem(row)
             self.rows[key] = row
         self.itemChanged.connect(lambda item, column: self.toggled.emit() if column == 0 else None)
+        self.apply_theme(palette)
+
+    def apply_theme(self, palette: Palette) -> None:
+        """Swatches and status colours of ``palette``'s theme."""
+        self.palette = palette
+        self.blockSignals(True)
+        try:
+            for key, colour in optimizer_colours(palette).items():
+                self.rows[key].setIcon(0, swatch(colour))
+        finally:
+            self.blockSignals(False)
+        self.set_statuses(self.statuses)
 
     def enabled(self) -> list[str]:
         return [key for key, row in self.rows.items() if row.checkState(0) == Qt.CheckState.Checked]
@@ -73,16 +86,17 @@ class OptimizerTable(QTreeWidget):
     def set_statuses(self, statuses: dict[str, tuple[str, bool]]) -> None:
         """``{key: (status line, bad)}`` for the optimizers in the race, shown as coloured lines."""
         self.statuses = dict(statuses)
+        colours = optimizer_colours(self.palette)
         lines = []
         for key, (text, bad) in statuses.items():
-            spec = OPTIMIZERS[key]
-            style = f"color:{ERROR_COLOR};" if bad else ""
-            lines.append(f"<span style='color:{spec.colour}'>■</span> <b>{escape(spec.name)}</b>: "
+            style = f"color:{self.palette.error};" if bad else ""
+            lines.append(f"<span style='color:{colours[key]}'>■</span> "
+                         f"<b>{escape(translate('OptimizerRace', OPTIMIZERS[key].name))}</b>: "
                          f"<span style='{style}'>{escape(text)}</span>")
-        self.report.setText("<br>".join(lines) or "No optimizer is in the race.")
+        self.report.setText("<br>".join(lines) or translate("OptimizerRace", "No optimizer is in the race."))
 
     def status(self, key: str) -> str:
-        return self.statuses.get(key, ("not in the race", False))[0]
+        return self.statuses.get(key, (translate("OptimizerRace", "not in the race"), False))[0]
 
 
 class SettingsForm(QGroupBox):
@@ -91,7 +105,7 @@ class SettingsForm(QGroupBox):
     changed = Signal()
 
     def __init__(self) -> None:
-        super().__init__("Settings")
+        super().__init__(translate("OptimizerRace", "Settings"))
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels go above fields when narrow
@@ -104,24 +118,27 @@ class SettingsForm(QGroupBox):
         self.editors.clear()
         self.key = key
         spec = OPTIMIZERS[key]
-        self.setTitle(f"{spec.name} settings")
-        blurb = QLabel(spec.blurb.replace("(", "(\u200b"))  # may wrap after "(" in long class names
+        self.setTitle(translate("OptimizerRace", "{name} settings").format(
+            name=translate("OptimizerRace", spec.name)))
+        # may wrap after "(" in long class names
+        blurb = QLabel(translate("OptimizerRace", spec.blurb).replace("(", "(\u200b"))
         blurb.setWordWrap(True)
         blurb.setMinimumWidth(150)  # its longest word must not set the width of the column
         blurb.setStyleSheet("color: palette(placeholder-text);")
         self.form.addRow(blurb)
         for hyper in spec.hypers:
             editor = self._editor(hyper, values.get(hyper.key, hyper.default))
-            editor.setToolTip(hyper.tip)
+            editor.setToolTip(translate("OptimizerRace", hyper.tip) if hyper.tip else "")
             self.editors[hyper.key] = editor
-            self.form.addRow(hyper.label, editor)
+            self.form.addRow(translate("OptimizerRace", hyper.label), editor)
 
     def _editor(self, hyper: Hyper, value: Any) -> QWidget:
         if hyper.choices:
             box = QComboBox()
-            box.addItems(list(hyper.choices))
-            box.setCurrentText(str(value))
-            box.currentTextChanged.connect(self.changed)
+            for choice in hyper.choices:
+                box.addItem(translate("OptimizerRace", choice), choice)
+            box.setCurrentIndex(max(0, box.findData(str(value))))
+            box.currentIndexChanged.connect(self.changed)
             return box
         if hyper.decimals == 0:
             spin = QSpinBox()
@@ -142,7 +159,7 @@ class SettingsForm(QGroupBox):
         out: dict[str, Any] = {}
         for key, editor in self.editors.items():
             if isinstance(editor, QComboBox):
-                out[key] = editor.currentText()
+                out[key] = editor.currentData()
             else:
                 out[key] = editor.value()
         return out

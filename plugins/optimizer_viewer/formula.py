@@ -16,6 +16,8 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+
 MAX_LENGTH = 400
 MAX_NODES = 300
 MAX_EXPONENT = 64.0
@@ -23,105 +25,151 @@ MAX_EXPONENT = 64.0
 FUNCTIONS = ("sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "abs", "sinh", "cosh", "atan", "sigmoid")
 CONSTANTS = {"pi": math.pi, "e": math.e}
 VARIABLES = ("x", "y")
-ALLOWED = ("numbers, x, y, pi, e, + - * / ** and the functions " + ", ".join(FUNCTIONS))
+ALLOWED = (QT_TRANSLATE_NOOP("OptimizerRace", "numbers, x, y, pi, e, + - * / ** and the functions {functions}"),
+           {"functions": ", ".join(FUNCTIONS)})
 
 _OPERATORS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
 _OTHER_OPERATORS = {ast.BitXor: "^", ast.BitAnd: "&", ast.BitOr: "|", ast.Mod: "%", ast.FloorDiv: "//",
                     ast.LShift: "<<", ast.RShift: ">>", ast.MatMult: "@"}
+_COMPREHENSIONS = QT_TRANSLATE_NOOP("OptimizerRace", "comprehensions")
 _REFUSED_NAMES = {
-    ast.Attribute: "attribute access", ast.Subscript: "indexing with [ ]", ast.Lambda: "lambda functions",
-    ast.ListComp: "comprehensions", ast.SetComp: "comprehensions", ast.DictComp: "comprehensions",
-    ast.GeneratorExp: "comprehensions", ast.Compare: "comparisons", ast.BoolOp: "and/or",
-    ast.IfExp: "if/else expressions", ast.Tuple: "tuples", ast.List: "lists", ast.Dict: "dictionaries",
-    ast.Set: "sets", ast.JoinedStr: "text in quotes", ast.NamedExpr: "assignments (:=)",
-    ast.Starred: "starred arguments", ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield",
+    ast.Attribute: QT_TRANSLATE_NOOP("OptimizerRace", "attribute access"),
+    ast.Subscript: QT_TRANSLATE_NOOP("OptimizerRace", "indexing with [ ]"),
+    ast.Lambda: QT_TRANSLATE_NOOP("OptimizerRace", "lambda functions"),
+    ast.ListComp: _COMPREHENSIONS, ast.SetComp: _COMPREHENSIONS, ast.DictComp: _COMPREHENSIONS,
+    ast.GeneratorExp: _COMPREHENSIONS,
+    ast.Compare: QT_TRANSLATE_NOOP("OptimizerRace", "comparisons"),
+    ast.BoolOp: QT_TRANSLATE_NOOP("OptimizerRace", "and/or"),
+    ast.IfExp: QT_TRANSLATE_NOOP("OptimizerRace", "if/else expressions"),
+    ast.Tuple: QT_TRANSLATE_NOOP("OptimizerRace", "tuples"),
+    ast.List: QT_TRANSLATE_NOOP("OptimizerRace", "lists"),
+    ast.Dict: QT_TRANSLATE_NOOP("OptimizerRace", "dictionaries"),
+    ast.Set: QT_TRANSLATE_NOOP("OptimizerRace", "sets"),
+    ast.JoinedStr: QT_TRANSLATE_NOOP("OptimizerRace", "text in quotes"),
+    ast.NamedExpr: QT_TRANSLATE_NOOP("OptimizerRace", "assignments (:=)"),
+    ast.Starred: QT_TRANSLATE_NOOP("OptimizerRace", "starred arguments"),
+    ast.Await: "await", ast.Yield: "yield", ast.YieldFrom: "yield",
 }
 
 
+Text = tuple[str, dict]  # an English template with {placeholders} and its values (which may be Text too)
+
+
+def fill(template: str, values: dict[str, Any], translate: Callable[[str], str] = lambda text: text) -> str:
+    """``template`` passed through ``translate`` and filled with ``values`` (each Text filled the same way)."""
+    return translate(template).format(**{key: fill(*value, translate) if isinstance(value, tuple) else value
+                                         for key, value in values.items()})
+
+
 class FormulaError(ValueError):
-    """The formula cannot be used; the message says why, in a sentence for the learner."""
+    """The formula cannot be used; the message says why, in a sentence for the learner.
+
+    ``str(error)`` is the English sentence; ``error.template`` and
+    ``error.values`` let a page show it in the learner's language with
+    :func:`fill`.
+    """
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template, self.values = template, values
+        super().__init__(fill(template, values))
 
 
 def check_formula(text: str) -> ast.Expression:
     """Parse ``text`` and check every node; return the tree or raise :class:`FormulaError`."""
     text = text.strip()
     if not text:
-        raise FormulaError("Type a formula in x and y, for example x**2 + 3*sin(y).")
+        raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Type a formula in x and y, for example "
+                                                              "x**2 + 3*sin(y)."))
     if len(text) > MAX_LENGTH:
-        raise FormulaError(f"The formula is too long: keep it under {MAX_LENGTH} characters.")
+        raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "The formula is too long: keep it under {count} "
+                                                              "characters."), count=MAX_LENGTH)
     try:
         tree = ast.parse(text, mode="eval")
     except SyntaxError as exc:
-        raise FormulaError(f"Could not read the formula near character {exc.offset or 1}: "
-                           "check the brackets, and write products with * (2*x, not 2x).") from None
+        raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Could not read the formula near character {offset}: "
+                                                              "check the brackets, and write products with * "
+                                                              "(2*x, not 2x)."), offset=exc.offset or 1) from None
     except (ValueError, RecursionError, MemoryError):
-        raise FormulaError("Could not read the formula: it is nested too deeply or holds a number too long.") from None
+        raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Could not read the formula: it is nested too deeply "
+                                                              "or holds a number too long.")) from None
     nodes = list(ast.walk(tree))
     if len(nodes) > MAX_NODES:
-        raise FormulaError("The formula is too long: use fewer terms.")
+        raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "The formula is too long: use fewer terms."))
     _check(tree.body)
     return tree
 
 
-def _refuse(what: str) -> FormulaError:
-    return FormulaError(f"Refused: {what}. A formula may use only {ALLOWED}.")
+def _refuse(what: str, **values: Any) -> FormulaError:
+    """"Refused: <what>." with the list of what is allowed; ``what`` is a template filled with ``values``."""
+    return FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Refused: {what}. A formula may use only {allowed}."),
+                        what=(what, values), allowed=ALLOWED)
 
 
 def _check(node: ast.AST) -> None:
     """Walk from the top so the message names the outermost thing that is not allowed."""
     if isinstance(node, ast.Constant):
         if isinstance(node.value, bool) or not isinstance(node.value, int | float):
-            kind = "text in quotes" if isinstance(node.value, str | bytes) else f"the value {node.value!r}"
-            raise _refuse(kind)
+            if isinstance(node.value, str | bytes):
+                raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "text in quotes"))
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the value {value}"), value=repr(node.value))
         try:
             if not math.isfinite(float(node.value)):
                 raise OverflowError
         except OverflowError:
-            raise FormulaError("Refused: a number in the formula is too large.") from None
+            raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Refused: a number in the formula is too large.")) \
+                from None
     elif isinstance(node, ast.Name):
         if node.id not in VARIABLES and node.id not in CONSTANTS:
-            raise _refuse(f"the name “{node.id}”")
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the name “{name}”"), name=node.id)
     elif isinstance(node, ast.UnaryOp):
         if not isinstance(node.op, ast.USub | ast.UAdd):
-            raise _refuse("the operators not and ~")
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the operators not and ~"))
         _check(node.operand)
     elif isinstance(node, ast.BinOp):
         if type(node.op) not in _OPERATORS:
             symbol = _OTHER_OPERATORS.get(type(node.op), type(node.op).__name__)
-            hint = " (write powers as x**2)" if isinstance(node.op, ast.BitXor) else ""
-            raise _refuse(f"the operator {symbol}{hint}")
+            if isinstance(node.op, ast.BitXor):
+                raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the operator {symbol} (write powers as x**2)"),
+                              symbol=symbol)
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the operator {symbol}"), symbol=symbol)
         if isinstance(node.op, ast.Pow):
             exponent = _constant_value(node.right)
             if exponent is not None and abs(exponent) > MAX_EXPONENT:
-                raise FormulaError(f"Refused: the exponent {exponent:g} is too large "
-                                   f"(at most {MAX_EXPONENT:g}).")
+                raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Refused: the exponent {exponent} is too large "
+                                                                      "(at most {limit})."),
+                                   exponent=f"{exponent:g}", limit=f"{MAX_EXPONENT:g}")
             if isinstance(node.right, ast.BinOp) and isinstance(node.right.op, ast.Pow):
-                raise FormulaError("Refused: a power of a power (like 9**9**9) can be astronomically large; "
-                                   "use brackets and a small exponent.")
+                raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Refused: a power of a power (like 9**9**9) can "
+                                                                      "be astronomically large; use brackets and a "
+                                                                      "small exponent."))
         _check(node.left)
         _check(node.right)
     elif isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name):
-            raise _refuse(_describe(node.func))
+            what, values = _describe(node.func)
+            raise _refuse(what, **values)
         if node.func.id not in FUNCTIONS:
-            raise _refuse(f"the function “{node.func.id}”")
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "the function “{name}”"), name=node.func.id)
         if node.keywords:
-            raise _refuse("keyword arguments (name=value)")
+            raise _refuse(QT_TRANSLATE_NOOP("OptimizerRace", "keyword arguments (name=value)"))
         if len(node.args) != 1:
-            raise FormulaError(f"Refused: {node.func.id} takes exactly one argument, "
-                               f"not {len(node.args)}.")
+            raise FormulaError(QT_TRANSLATE_NOOP("OptimizerRace", "Refused: {name} takes exactly one argument, "
+                                                                  "not {count}."), name=node.func.id,
+                               count=len(node.args))
         _check(node.args[0])
     else:
-        raise _refuse(_describe(node))
+        what, values = _describe(node)
+        raise _refuse(what, **values)
 
 
-def _describe(node: ast.AST) -> str:
+def _describe(node: ast.AST) -> tuple[str, dict[str, Any]]:
+    """What ``node`` is, as a template and its values (for :func:`_refuse`)."""
     if isinstance(node, ast.Attribute):
-        return f"attribute access (“.{node.attr}”)"
+        return QT_TRANSLATE_NOOP("OptimizerRace", "attribute access (“.{name}”)"), {"name": node.attr}
     for kind, words in _REFUSED_NAMES.items():
         if isinstance(node, kind):
-            return words
-    return f"a {type(node).__name__} expression"
+            return words, {}
+    return QT_TRANSLATE_NOOP("OptimizerRace", "a {kind} expression"), {"kind": type(node).__name__}
 
 
 def _constant_value(node: ast.AST) -> float | None:

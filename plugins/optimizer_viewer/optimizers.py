@@ -13,6 +13,8 @@ from typing import Any
 
 import torch
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+
 from .surfaces import Surface, SurfaceFn
 
 
@@ -89,7 +91,8 @@ class Newton:
         matrix = hess + self.damping * torch.eye(2, dtype=hess.dtype)
         solution, info = torch.linalg.solve_ex(matrix, grad)
         if int(info) != 0 or not bool(torch.isfinite(solution).all()):
-            raise NewtonError("the Hessian is singular here, so Newton's step is undefined (add damping)")
+            raise NewtonError(QT_TRANSLATE_NOOP("OptimizerRace", "the Hessian is singular here, so Newton's step "
+                                                                 "is undefined (add damping)"))
         self.point = self.point - self.lr * solution
         return self.point
 

@@ -22,6 +22,8 @@ from typing import Any
 import numpy as np
 import torch
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+
 from .catalog import OPTIMIZERS, TOLERANCE
 from .optimizers import ConjugateGradient, Newton, NewtonError, hessian, lr_factor, optimizer_class, torch_optimizer
 from .surfaces import DTYPE, Surface
@@ -48,7 +50,13 @@ class Trajectory:
     losses: np.ndarray
     gradients: np.ndarray
     outcome: str  # reached, diverged, local, minimum, saddle, maximum, plateau, running or failed
-    status: str
+    template: str  # what happened, in English with {placeholders} (the page shows it translated)
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        """What happened, in English: the template filled in."""
+        return self.template.format(**self.values)
 
     @property
     def steps(self) -> int:
@@ -265,23 +273,34 @@ def _finish(surface: Surface, key: str, points: torch.Tensor, losses: torch.Tens
     steps = len(points) - 1
     final = points[-1]
     if ending.startswith("diverged"):
-        outcome, status = "diverged", f"diverged at step {ending.split(':')[1]}"
+        outcome, values = "diverged", {"step": int(ending.split(":")[1])}
+        template = QT_TRANSLATE_NOOP("OptimizerRace", "diverged at step {step}")
     elif ending == "reached":
-        outcome, status = "reached", f"reached the minimum ({TOLERANCE:g}) in {steps} step{'s' if steps != 1 else ''}"
+        outcome, values = "reached", {"tolerance": f"{TOLERANCE:g}", "steps": steps}
+        if steps == 1:
+            template = QT_TRANSLATE_NOOP("OptimizerRace", "reached the minimum ({tolerance}) in 1 step")
+        else:
+            template = QT_TRANSLATE_NOOP("OptimizerRace", "reached the minimum ({tolerance}) in {steps} steps")
     elif ending.startswith("failed"):
-        outcome, status = "failed", f"stopped at step {steps}: {ending.split(':', 1)[1]}"
+        outcome, template, values = "failed", QT_TRANSLATE_NOOP("OptimizerRace", "stopped at step {steps}: {reason}"), {
+            "steps": steps, "reason": ending.split(":", 1)[1]}
     else:
-        outcome, status = classify(surface, final, steps, gradient_scale)
+        outcome, template, values = classify(surface, final, steps, gradient_scale)
     if not bool(torch.isfinite(grads[-1]).all()) and bool(torch.isfinite(final).all()):
         grads = grads.clone()
         grads[-1] = surface.value_and_gradient(final)[1]
-    return Trajectory(key, points.numpy().copy(), losses.numpy().copy(), grads.numpy().copy(), outcome, status)
+    return Trajectory(key, points.numpy().copy(), losses.numpy().copy(), grads.numpy().copy(), outcome, template,
+                      values)
 
 
-def classify(surface: Surface, point: torch.Tensor, steps: int, gradient_scale: float) -> tuple[str, str]:
-    """Name where an optimizer that neither diverged nor reached the minimum ended up."""
+def classify(surface: Surface, point: torch.Tensor, steps: int, gradient_scale: float
+             ) -> tuple[str, str, dict[str, Any]]:
+    """Name where an optimizer that neither diverged nor reached the minimum ended up.
+
+    Returns the outcome, an English template with placeholders, and its values.
+    """
     loss, grad, hess = hessian(surface.fn, point)
-    value = f"loss {float(loss):.3g}"
+    values: dict[str, Any] = {"loss": f"{float(loss):.3g}", "steps": steps}
     eigen = torch.linalg.eigvalsh(hess)
     low, high = float(eigen[0]), float(eigen[-1])
     solution, info = torch.linalg.solve_ex(hess, grad)
@@ -289,20 +308,23 @@ def classify(surface: Surface, point: torch.Tensor, steps: int, gradient_scale: 
     near_flat = float(grad.norm()) <= 1e-10 * max(gradient_scale, 1.0) or step_to_flat < 0.01 * surface.span
     curvature_scale = gradient_scale / surface.span
     if float(grad.norm()) < 1e-3 * gradient_scale and max(abs(low), abs(high)) < 1e-3 * curvature_scale:
-        return "plateau", f"stalled on a plateau: {value}"
+        return "plateau", QT_TRANSLATE_NOOP("OptimizerRace", "stalled on a plateau: loss {loss}"), values
     if near_flat and low > 0:
         best = surface.best
         if best is None:
-            return "minimum", f"settled in a minimum: {value}"
+            return "minimum", QT_TRANSLATE_NOOP("OptimizerRace", "settled in a minimum: loss {loss}"), values
         stationary = (point - solution).tolist()
         if any(math.dist(stationary, m) < 0.02 * surface.span for m in surface.minima):
-            return "running", f"closing in on the minimum after {steps} steps: {value}"
-        return "local", f"trapped in a local minimum: {value} (the best is {best:.3g})"
+            return "running", QT_TRANSLATE_NOOP("OptimizerRace", "closing in on the minimum after {steps} steps: "
+                                                                 "loss {loss}"), values
+        values["best"] = f"{best:.3g}"
+        return "local", QT_TRANSLATE_NOOP("OptimizerRace", "trapped in a local minimum: loss {loss} "
+                                                           "(the best is {best})"), values
     if near_flat and low < 0 < high:
-        return "saddle", f"stuck at a saddle: {value}"
+        return "saddle", QT_TRANSLATE_NOOP("OptimizerRace", "stuck at a saddle: loss {loss}"), values
     if near_flat and high < 0:
-        return "maximum", f"stuck on a hilltop: {value}"
-    return "running", f"still going after {steps} steps: {value}"
+        return "maximum", QT_TRANSLATE_NOOP("OptimizerRace", "stuck on a hilltop: loss {loss}"), values
+    return "running", QT_TRANSLATE_NOOP("OptimizerRace", "still going after {steps} steps: loss {loss}"), values
 
 
 def _gradient_scale(surface: Surface, n: int = 48) -> float:

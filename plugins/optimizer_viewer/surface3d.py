@@ -1,8 +1,9 @@
 """The 3-D surface with the trajectories on it, where the machine can draw OpenGL.
 
-pyqtgraph's 3-D items need PyOpenGL, an optional extra. The view is built
-only when the learner first opens its tab; where PyOpenGL is missing or
-OpenGL cannot start, the tab shows one line saying how to get it.
+pyqtgraph's 3-D items use PyOpenGL (installed with the app). The view is
+built only when the learner first opens its tab; where OpenGL itself cannot
+start (a session without a screen that draws OpenGL, or PyOpenGL removed),
+the tab says so in one line and the contour map shows the same race.
 """
 
 from __future__ import annotations
@@ -14,26 +15,24 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .catalog import OPTIMIZERS
+from desktop_app.api import translate
 
 SURFACE_COLOURS = pg.colormap.get("viridis")  # low (dark violet) to high (yellow), lit from above
 
-MISSING = ("The 3-D view needs PyOpenGL and a screen that can draw OpenGL: install it with "
-           "pip install \"synapse-lab[3d]\". The contour map shows the same race.")
-
 
 def opengl_problem() -> str | None:
-    """Why the 3-D view cannot be drawn here, or None if it can."""
+    """Why the 3-D view cannot be drawn here (a sentence for the learner), or None if it can."""
     try:
-        import OpenGL  # noqa: F401 - PyOpenGL, the optional extra
-        from PySide6.QtGui import QGuiApplication, QOpenGLContext
+        import OpenGL  # noqa: F401 - PyOpenGL, a dependency of the app: is it installed?
     except Exception:  # noqa: BLE001 - any import failure means no 3-D view
-        return MISSING
-    if QGuiApplication.platformName() in ("offscreen", "minimal"):
-        return MISSING
-    context = QOpenGLContext()
-    if not context.create():
-        return MISSING
+        return translate("OptimizerRace", "The 3-D view needs PyOpenGL, which is missing from this installation: "
+                                          "reinstall Synapse Lab. The contour map shows the same race.")
+    from PySide6.QtGui import QGuiApplication, QOpenGLContext
+
+    if QGuiApplication.platformName() in ("offscreen", "minimal") or not QOpenGLContext().create():
+        return translate("OptimizerRace", "The 3-D view needs OpenGL, which this screen cannot draw "
+                                          "(for example over a remote connection without graphics). "
+                                          "The contour map shows the same race.")
     return None
 
 
@@ -43,13 +42,14 @@ class Surface3D(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.layout_ = QVBoxLayout(self)
-        self.note = QLabel("Open this tab to draw the surface in 3-D.")
+        self.note = QLabel(translate("OptimizerRace", "Open this tab to draw the surface in 3-D."))
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.note)
         self.view: Any = None
         self.available: bool | None = None
         self._surface_items: list[Any] = []
+        self._grid: Any = None
         self._path_items: list[Any] = []
 
     def activate(self) -> None:
@@ -68,34 +68,40 @@ class Surface3D(QWidget):
                 self.available = True
                 return
             except Exception as exc:  # noqa: BLE001 - a driver that fails must leave the page working
-                problem = f"{MISSING} ({type(exc).__name__}: {exc})"
+                problem = translate("OptimizerRace", "The 3-D view could not start OpenGL ({error}). "
+                                                     "The contour map shows the same race.").format(
+                    error=f"{type(exc).__name__}: {exc}")
         self.note.setText(problem)
         self.available = False
 
     def show_race(self, grid: tuple[np.ndarray, np.ndarray, np.ndarray] | None, trajectories: dict[str, Any],
-                  step: int) -> None:
+                  step: int, colours: dict[str, str]) -> None:
         """Draw the shaded surface and each trajectory up to ``step`` (only once the view exists)."""
         if not self.available or grid is None:
             return
         import pyqtgraph.opengl as gl
 
-        for item in self._surface_items + self._path_items:
+        for item in self._path_items:
             self.view.removeItem(item)
+        self._path_items = []
         xs, ys, shade = grid
         scale = 20.0 / max(xs[-1] - xs[0], ys[-1] - ys[0])
-        height = (shade - shade.min()) / max(float(np.ptp(shade)), 1e-12)
-        colours = SURFACE_COLOURS.map(height.ravel(), mode="float").reshape(height.shape + (4,))
-        surface = gl.GLSurfacePlotItem(x=(xs - xs.mean()) * scale, y=(ys - ys.mean()) * scale, z=height * 8.0,
-                                       colors=colours, shader="shaded", smooth=True)
-        self._surface_items = [surface]
-        self._path_items = []
-        self.view.addItem(surface)
+        if self._grid is not grid:  # the surface itself is rebuilt only when it changes, not at every step
+            for item in self._surface_items:
+                self.view.removeItem(item)
+            height = (shade - shade.min()) / max(float(np.ptp(shade)), 1e-12)
+            shades = SURFACE_COLOURS.map(height.ravel(), mode="float").reshape(height.shape + (4,))
+            surface = gl.GLSurfacePlotItem(x=(xs - xs.mean()) * scale, y=(ys - ys.mean()) * scale, z=height * 8.0,
+                                           colors=shades, shader="shaded", smooth=True)
+            self._surface_items = [surface]
+            self._grid = grid
+            self.view.addItem(surface)
         for key, trajectory in trajectories.items():
             points = trajectory.points[:step + 1]
             height = sample(grid, points)
             pos = np.column_stack([(points[:, 0] - xs.mean()) * scale, (points[:, 1] - ys.mean()) * scale,
                                    (height - shade.min()) / max(float(np.ptp(shade)), 1e-12) * 8.0 + 0.05])
-            colour = OPTIMIZERS[key].colour
+            colour = colours[key]
             rgba = tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)) + (1.0,)
             line = gl.GLLinePlotItem(pos=pos, color=rgba, width=3, antialias=True)
             self._path_items.append(line)

@@ -1,4 +1,4 @@
-"""The momentum theory tab: measured convergence rate over (learning rate, momentum), with the theory."""
+"""The momentum theory tab: the exact convergence rate over (learning rate, momentum), with the theory."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.qt.background import LatestTask
-from desktop_app.qt.theme import ERROR_COLOR
+from desktop_app.api import ColorKey, HeatMap, LatestTask, LiveCurves, MessageLine, Palette, translate
 
+from .contour_view import optimizer_colours
 
-DIVERGED = (0.80, 0.80, 0.82, 1.0)
+LIMIT_COLOUR = "#e8453c"  # the red of the 2/L limit, on the viridis map and on both themes' backgrounds
+BOUNDARY_COLOUR = "#ff66cc"  # momentum's stability edge
+STAR_COLOUR = "#e8453c"
+BEST_COLOUR = "#56b4e9"
 
 
 def fastest_rate(rates: np.ndarray) -> float:
@@ -23,96 +26,75 @@ def fastest_rate(rates: np.ndarray) -> float:
     return float(finite.min()) if finite.size else 0.0
 
 
-def rate_image(rates: np.ndarray) -> np.ndarray:
-    """RGBA image: viridis from the fastest rate to 1, grey where the run diverges."""
-    low = fastest_rate(rates)
-    scaled = np.clip((rates - low) / max(1 - low, 1e-9), 0, 1)
-    colours = pg.colormap.get("viridis").map(np.nan_to_num(scaled, nan=1.0), mode="float")
-    colours = colours.reshape(rates.shape + (4,))
-    colours[~(rates < 1)] = DIVERGED
-    return np.ascontiguousarray((colours * 255).round().astype(np.ubyte))
-
-
 def steps_per_digit(rate: float) -> str:
     if rate <= 0:
-        return "at once"
+        return translate("OptimizerRace", "at once")
     if rate >= 1:
-        return "never"
-    return f"{math.log(10) / -math.log(rate):.0f} steps per digit"
+        return translate("OptimizerRace", "never")
+    return translate("OptimizerRace", "{steps} steps per digit").format(steps=f"{math.log(10) / -math.log(rate):.0f}")
 
 
 class TheoryView(QWidget):
-    """κ control, the heat map of measured rates and the two rate-against-learning-rate curves."""
+    """κ control, the heat map of exact rates and the two rate-against-learning-rate curves."""
 
-    def __init__(self) -> None:
+    def __init__(self, palette: Palette, kappa: float = 100.0) -> None:
         super().__init__()
+        self.palette = palette
         self.sweep: Any = None
-        intro = QLabel("Gradient descent with momentum on a quadratic whose curvatures are μ = 1/κ and L = 1. "
-                       "Each pixel is a real run of 160 steps: its colour is the measured rate, the factor by which "
-                       "the error shrinks per step (smaller is faster, grey diverges).")
+        intro = QLabel(translate(
+            "OptimizerRace",
+            "Gradient descent with momentum on a quadratic whose curvatures are μ = 1/κ and L = 1. Each pixel "
+            "is one pair (α, β): its colour is the convergence rate, the factor by which the error shrinks per "
+            "step in the long run (the spectral radius of the step's 2 × 2 matrix; smaller is faster, grey "
+            "diverges)."))
         intro.setWordWrap(True)
         self.kappa = QDoubleSpinBox()
         self.kappa.setRange(1.0, 10_000.0)
         self.kappa.setDecimals(1)
         self.kappa.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.kappa.setValue(100.0)
-        self.kappa.setToolTip("Condition number κ = L/μ: how much steeper the steepest direction is than the flattest.")
+        self.kappa.setValue(kappa)
+        self.kappa.setToolTip(translate("OptimizerRace", "Condition number κ = L/μ: how much steeper the "
+                                                         "steepest direction is than the flattest."))
         self.kappa.valueChanged.connect(self.recompute)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Condition number κ"))
+        row.addWidget(QLabel(translate("OptimizerRace", "Condition number κ")))
         row.addWidget(self.kappa)
         row.addStretch(1)
-        self.heat = pg.PlotWidget()
-        plot = self.heat.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
-        plot.setLabel("bottom", "learning rate α  (in units of 1/L)")
-        plot.setLabel("left", "momentum β")
-        plot.setTitle("Measured rate of momentum")
-        self.image = pg.ImageItem()
-        self.heat.addItem(self.image)
-        self.colour_bar = pg.ColorBarItem(values=(0, 1), width=12, colorMap=pg.colormap.get("viridis"),
-                                          label="rate per step (grey: diverges)", interactive=False,
-                                          colorMapMenu=False)
-        plot.layout.addItem(self.colour_bar, 2, 5)  # right of the heat map, where pyqtgraph puts one
-        plot.layout.setColumnFixedWidth(4, 5)
-        self.limit = pg.InfiniteLine(pos=2.0, angle=90, pen=pg.mkPen("#ff5252", width=2, style=Qt.PenStyle.DashLine),
-                                     label="GD stable only left of 2/L",
-                                     labelOpts={"position": 0.93, "color": "#ff5252", "anchors": [(1, 0), (1, 0)]})
-        self.heat.addItem(self.limit)
-        self.boundary = pg.PlotDataItem(pen=pg.mkPen("#ffffff", width=1.5, style=Qt.PenStyle.DotLine))
-        self.heat.addItem(self.boundary)
-        self.theory_mark = pg.ScatterPlotItem(symbol="star", size=20, brush="#ff5252", pen=pg.mkPen("#ffffff"))
-        self.best_mark = pg.ScatterPlotItem(symbol="o", size=13, brush=None, pen=pg.mkPen("#ffffff", width=2.5))
-        self.heat.addItem(self.theory_mark)
-        self.heat.addItem(self.best_mark)
-        legend = plot.addLegend(offset=(-8, -8), labelTextSize="8pt", brush=pg.mkBrush(255, 255, 255, 200),
-                                labelTextColor="#202020")
-        legend.addItem(self.theory_mark, "theoretical optimum")
-        legend.addItem(self.best_mark, "measured best")
-        legend.addItem(self.boundary, "momentum stable left of 2(1+β)/L")
-        self.curves = pg.PlotWidget()
-        curves = self.curves.getPlotItem()
-        curves.setMenuEnabled(False)
-        curves.showGrid(x=True, y=True, alpha=0.2)
-        curves.setLabel("bottom", "learning rate α")
-        curves.setLabel("left", "measured rate")
-        curves.setTitle("Rate against learning rate")
-        curves.addLegend(offset=(8, -8), labelTextSize="8pt")  # bottom left, below the curves
-        self.gd_curve = curves.plot(pen=pg.mkPen("#1f77b4", width=2), name="gradient descent (β = 0)")
-        self.momentum_curve = curves.plot(pen=pg.mkPen("#ff7f0e", width=2), name="momentum (β = β*)")
-        self.gd_theory = pg.InfiniteLine(angle=0, pen=pg.mkPen("#1f77b4", style=Qt.PenStyle.DashLine))
-        self.momentum_theory = pg.InfiniteLine(angle=0, pen=pg.mkPen("#ff7f0e", style=Qt.PenStyle.DashLine))
-        self.curve_limit = pg.InfiniteLine(pos=2.0, angle=90, pen=pg.mkPen("#ff5252", style=Qt.PenStyle.DashLine))
-        for line in (self.gd_theory, self.momentum_theory, self.curve_limit):
-            self.curves.addItem(line)
-        self.curves.setYRange(0, 1.05)
-        self.summary = QLabel("Measuring…")
+        self.heat = HeatMap(title=translate("OptimizerRace", "Rate of momentum"),
+                            x_label=translate("OptimizerRace", "learning rate α  (in units of 1/L)"),
+                            y_label=translate("OptimizerRace", "momentum β"),
+                            colorbar_label=translate("OptimizerRace", "rate per step (grey: diverges)"))
+        plot = self.heat.plot_item
+        self.limit = pg.InfiniteLine(pos=2.0, angle=90, pen=pg.mkPen(LIMIT_COLOUR, width=2,
+                                                                     style=Qt.PenStyle.DashLine))
+        plot.addItem(self.limit, ignoreBounds=True)
+        self.boundary = pg.PlotDataItem(pen=pg.mkPen(BOUNDARY_COLOUR, width=2, style=Qt.PenStyle.DotLine))
+        plot.addItem(self.boundary, ignoreBounds=True)
+        # the best pixel is a large disc and the optimum a star drawn on it: both show where they meet
+        self.best_mark = self.heat.add_marker(0, 0, "o", BEST_COLOUR, size=24)
+        self.theory_mark = self.heat.add_marker(0, 0, "star", STAR_COLOUR, size=15)
+        self.key = ColorKey()
+        self.key.set_items([
+            (translate("OptimizerRace", "theoretical optimum"), STAR_COLOUR, "marker"),
+            (translate("OptimizerRace", "best on the grid"), BEST_COLOUR, "marker"),
+            (translate("OptimizerRace", "gradient descent stable only left of 2/L"), LIMIT_COLOUR, "dash"),
+            (translate("OptimizerRace", "momentum stable left of 2(1+β)/L"), BOUNDARY_COLOUR, "dot"),
+        ])
+        self.curves = LiveCurves(translate("OptimizerRace", "Rate against learning rate"),
+                                 translate("OptimizerRace", "learning rate α"),
+                                 translate("OptimizerRace", "rate per step (above 1: diverges)"))
+        self._add_curve_series()
+        self.curves.plot_item.setYRange(0, 1.05, padding=0)
+        self.curves.plot_item.enableAutoRange(axis="y", enable=False)
+        self.summary = QLabel(translate("OptimizerRace", "Computing…"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.message = MessageLine()
+        left = QVBoxLayout()
+        left.addWidget(self.heat, 1)
+        left.addWidget(self.key)
         plots = QHBoxLayout()
-        plots.addWidget(self.heat, 3)
+        plots.addLayout(left, 3)
         plots.addWidget(self.curves, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -120,9 +102,25 @@ class TheoryView(QWidget):
         layout.addLayout(row)
         layout.addLayout(plots, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.message)
         self.task = LatestTask(self)
         self.task.done.connect(self.show_sweep)
-        self.task.failed.connect(lambda exc: self.summary.setText(f"<span style='color:{ERROR_COLOR}'>{exc}</span>"))
+        self.task.failed.connect(lambda exc: self.message.show_error(str(exc)))
+        self.recompute()
+
+    def _add_curve_series(self) -> None:
+        colours = optimizer_colours(self.palette)  # the colours of the two in the race
+        gd, momentum = colours["gd"], colours["momentum"]
+        self.curves.add_series("gd", translate("OptimizerRace", "gradient descent (β = 0)"), gd)
+        self.curves.add_series("momentum", translate("OptimizerRace", "momentum (β = β*)"), momentum)
+        self.curves.add_series("gd_theory", translate("OptimizerRace", "(κ − 1)/(κ + 1)"), gd, 1.5, "dash")
+        self.curves.add_series("momentum_theory", translate("OptimizerRace", "(√κ − 1)/(√κ + 1)"), momentum,
+                               1.5, "dash")
+        self.curves.add_series("limit", translate("OptimizerRace", "2/L"), LIMIT_COLOUR, 1.5, "dot")
+
+    def apply_theme(self, palette: Palette) -> None:
+        self.palette = palette
+        self._add_curve_series()
 
     def recompute(self) -> None:
         kappa = self.kappa.value()
@@ -133,13 +131,14 @@ class TheoryView(QWidget):
         self.task.submit(work)
 
     def show_sweep(self, sweep: Any) -> None:
+        from .theory import gd_optimum
+
         self.sweep = sweep
+        self.message.clear()
         a, b = sweep.alphas, sweep.betas
-        da, db = a[1] - a[0], b[1] - b[0]
-        self.image.setImage(rate_image(sweep.rates), autoLevels=False)
-        self.colour_bar.setLevels((fastest_rate(sweep.rates), 1.0))
-        self.image.setRect(pg.QtCore.QRectF(a[0] - da / 2, b[0] - db / 2, a[-1] - a[0] + da, b[-1] - b[0] + db))
-        self.heat.setRange(xRange=(0, a[-1]), yRange=(0, 1), padding=0)
+        rates = np.where(sweep.rates < 1, sweep.rates, np.nan).T  # rows: β, columns: α; NaN (grey) diverges
+        self.heat.set_data(rates, x_range=(a[0], a[-1]), y_range=(b[0], b[-1]),
+                           levels=(fastest_rate(sweep.rates), 1.0))
         betas = np.linspace(0, b[-1], 100)
         edge = 2 * (1 + betas)
         keep = edge <= a[-1]
@@ -149,19 +148,23 @@ class TheoryView(QWidget):
         self.theory_mark.setData([alpha_star], [beta_star])
         self.best_mark.setData([alpha_best], [beta_best])
         line = sweep.line_alphas
-        self.gd_curve.setData(line, np.minimum(sweep.gd_rates, 1.05))
-        self.momentum_curve.setData(line, np.minimum(sweep.momentum_rates, 1.05))
-        from .theory import gd_optimum
         gd_alpha, gd_rate = gd_optimum(sweep.kappa)
-        self.gd_theory.setPos(gd_rate)
-        self.momentum_theory.setPos(rate_star)
-        self.curves.setXRange(0, line[-1], padding=0.02)
-        self.summary.setText(
-            f"κ = {sweep.kappa:g}. <b>Theory</b>: α* = {alpha_star:.3g}, β* = {beta_star:.3g}, rate "
-            f"(√κ − 1)/(√κ + 1) = <b>{rate_star:.4f}</b> ({steps_per_digit(rate_star)}). "
-            f"<b>Measured best</b> on the grid: α = {alpha_best:.3g}, β = {beta_best:.3g}, rate "
-            f"<b>{rate_best:.4f}</b>. Plain gradient descent at best (α = {gd_alpha:.3g}): rate "
-            f"(κ − 1)/(κ + 1) = {gd_rate:.4f} ({steps_per_digit(gd_rate)}); above α = 2/L it diverges.")
+        self.curves.set_data("gd", line, np.minimum(sweep.gd_rates, 1.05))
+        self.curves.set_data("momentum", line, np.minimum(sweep.momentum_rates, 1.05))
+        self.curves.set_data("gd_theory", [0, line[-1]], [gd_rate, gd_rate])
+        self.curves.set_data("momentum_theory", [0, line[-1]], [rate_star, rate_star])
+        self.curves.set_data("limit", [2.0, 2.0], [0.0, 1.05])
+        self.curves.set_x_range(0, line[-1])
+        self.summary.setText(translate(
+            "OptimizerRace",
+            "κ = {kappa}. <b>Theory</b>: α* = {alpha}, β* = {beta}, rate (√κ − 1)/(√κ + 1) = <b>{rate}</b> "
+            "({digits}). <b>Best on the grid</b>: α = {best_alpha}, β = {best_beta}, rate <b>{best_rate}</b>: "
+            "never better than the theory. Plain gradient descent at best (α = {gd_alpha}): rate (κ − 1)/(κ + 1) "
+            "= {gd_rate} ({gd_digits}); above α = 2/L it diverges.").format(
+            kappa=f"{sweep.kappa:g}", alpha=f"{alpha_star:.3g}", beta=f"{beta_star:.3g}", rate=f"{rate_star:.4f}",
+            digits=steps_per_digit(rate_star), best_alpha=f"{alpha_best:.3g}", best_beta=f"{beta_best:.3g}",
+            best_rate=f"{rate_best:.4f}", gd_alpha=f"{gd_alpha:.3g}", gd_rate=f"{gd_rate:.4f}",
+            gd_digits=steps_per_digit(gd_rate)))
 
     def ready(self) -> bool:
         return self.sweep is not None

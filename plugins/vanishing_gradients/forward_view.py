@@ -2,65 +2,72 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop_app.qt.background import LatestTask
+from desktop_app.api import BackgroundTask, LiveCurves, translate
 
-from .config import ACTIVATIONS, INITS, NetConfig, shown_layers
-from .plots import AMBER, BLUE, HistogramGrid, log_plot, log_ticks
+from .config import ACTIVATIONS, INITS, SATURATING, SWITCHING, NetConfig, shown_layers
+from .histograms import HistogramGrid
 
-SOURCES = {"random": "random inputs, N(0, 1)", "digits": "digits from the training set"}
-SPIKY = ("relu", "leaky_relu", "elu")
+
+def source_names() -> dict[str, str]:
+    return {"random": translate("VanishingGradients", "random inputs, N(0, 1)"),
+            "digits": translate("VanishingGradients", "digits from the training set")}
 
 
 class ForwardView(QWidget):
-    """Pushes a batch through the freshly initialised net in a worker and draws what comes out."""
+    """Pushes a batch through the freshly initialised net in a worker and draws what comes out.
 
-    def __init__(self, theme: str) -> None:
+    Nothing is computed while the view is hidden: a change made meanwhile is computed when it shows.
+    """
+
+    def __init__(self, palette: Any) -> None:
         super().__init__()
         self.config: NetConfig | None = None
         self.result = None
-        self.task = LatestTask(self, deliver_stale=False)
+        self.task = BackgroundTask(self)
         self.task.done.connect(self._draw)
         self.task.failed.connect(self._failed)
         self.debounce = QTimer(self, singleShot=True, interval=120)
-        self._stale = False
         self.debounce.timeout.connect(self._compute)
+        self.stale = False
         self.source = QComboBox()
-        for key, text in SOURCES.items():
+        for key, text in source_names().items():
             self.source.addItem(text, key)
         self.source.currentIndexChanged.connect(lambda _i: self.show_config(self.config))
-        self.summary = QLabel("Computing…")
+        self.summary = QLabel(translate("VanishingGradients", "Computing…"))
         self.summary.setWordWrap(True)
-        self.grid = HistogramGrid(theme)
-        self.spread = log_plot("Spread of each layer", "standard deviation", "layer")
-        self.spread_curve = self.spread.plot(pen=pg.mkPen(BLUE, width=2), symbol="o", symbolSize=5,
-                                             symbolBrush=BLUE, symbolPen=None)
-        self.flat = pg.PlotWidget(title="Share of flat units")
-        self.flat.setToolTip("A unit is flat when the slope of its activation at its input is below "
-                             "10% of the largest slope: almost no gradient passes through it.")
-        self.flat.getPlotItem().titleLabel.setText(self.flat.getPlotItem().titleLabel.text, size="10pt")
-        self.flat.setLabel("bottom", "layer")
-        self.flat.setLabel("left", "flat units", units="%")
-        self.flat.showGrid(x=True, y=True, alpha=0.2)
-        self.flat.setYRange(0, 100, padding=0.05)
-        self.flat_curve = self.flat.plot(pen=pg.mkPen(AMBER, width=2), symbol="o", symbolSize=5,
-                                         symbolBrush=AMBER, symbolPen=None)
-        for plot in (self.spread, self.flat):
-            plot.setMouseEnabled(x=False, y=False)
-            plot.hideButtons()
+        self.grid = HistogramGrid(palette)
+        self.spread = LiveCurves(translate("VanishingGradients", "Spread of each layer"),
+                                 translate("VanishingGradients", "layer"),
+                                 translate("VanishingGradients", "standard deviation (log scale)"), log_y=True)
+        self.spread.add_series("std", translate("VanishingGradients", "standard deviation of the layer's outputs"),
+                               color=palette.info, style="solid")
+        self.share = LiveCurves(translate("VanishingGradients", "Units that pass almost no gradient"),
+                                translate("VanishingGradients", "layer"),
+                                translate("VanishingGradients", "share of units (%)"))
+        self.share.setToolTip(translate(
+            "VanishingGradients", "Saturated: the slope of a sigmoid, tanh or ELU at the unit's input is below a "
+                                  "tenth of its largest slope. Dead: a ReLU unit whose input is negative for every "
+                                  "example of the batch. ReLU's zeros for some inputs are neither: other inputs "
+                                  "switch the unit on again."))
+        for plot in (self.spread, self.share):
+            plot.plot_item.setMouseEnabled(x=False, y=False)
+            plot.plot_widget.hideButtons()
         top = QHBoxLayout()
-        top.addWidget(QLabel("Push"))
+        top.addWidget(QLabel(translate("VanishingGradients", "Push")))
         top.addWidget(self.source)
-        rest = QLabel("through the untrained net and histogram what every layer outputs.")
+        rest = QLabel(translate("VanishingGradients", "through the untrained net and histogram what every layer "
+                                                      "outputs."))
         rest.setWordWrap(True)
         top.addWidget(rest, 1)
         below = QHBoxLayout()
         below.addWidget(self.spread)
-        below.addWidget(self.flat)
+        below.addWidget(self.share)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 4)
         layout.addLayout(top)
@@ -72,54 +79,83 @@ class ForwardView(QWidget):
         """Recompute for ``config`` shortly (typing several digits computes once)."""
         self.config = config
         if config is not None:
-            self.summary.setText("Computing…")
+            self.summary.setText(translate("VanishingGradients", "Computing…"))
             self.debounce.start()
+
+    def pause(self) -> None:
+        """Stop the pending recomputation; it runs when the view is shown again."""
+        if self.debounce.isActive():
+            self.debounce.stop()
+            self.stale = True
 
     def _compute(self) -> None:
         if not self.isVisible():  # computed when the tab is shown: a hidden view leaves the CPU to training
-            self._stale = True
+            self.stale = True
             return
-        self._stale = False
+        self.stale = False
         config, source = self.config, self.source.currentData()
 
-        def work():
+        def work(state: Any) -> Any:
             from .forward import forward_statistics
-            return forward_statistics(config, source)
+            return None if state.cancelled else forward_statistics(config, source)
         self.task.submit(work)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._stale and self.config is not None:
+        if self.stale and self.config is not None:
             self.debounce.start()
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText(f"The forward pass failed: {error}")
+        self.summary.setText(translate("VanishingGradients", "The forward pass failed: {error}").format(error=error))
 
-    def _draw(self, result) -> None:
+    def _draw(self, result: Any) -> None:
+        if result is None:
+            return
         self.result = result
         config = result.config
         shown = shown_layers(config.depth)
         index = [k - 1 for k in shown]
         shares = np.stack([result.layers[i].counts for i in index])
-        notes = [f"flat {result.layers[i].saturated:.0%}" for i in index]
-        self.grid.show_histograms(shown, result.edges, shares, notes, spike_at_zero=config.activation in SPIKY)
         layers = np.arange(1, config.depth + 1)
+        activation = config.activation
+        notes = None  # per-layer saturation and dead units are in the plot below; only ReLU's zeros need a note
+        if activation == "relu":
+            zeros = translate("VanishingGradients", "zeros {share:.0%}")
+            notes = [zeros.format(share=result.layers[i].zeros) for i in index]
+        if activation in SATURATING:
+            self.share.add_series("share", translate("VanishingGradients", "saturated units (flat slope)"))
+            self.share.set_data("share", layers, [100 * layer.saturated for layer in result.layers])
+            state = translate("VanishingGradients", "{share:.0%} of the values saturated").format(
+                share=result.layers[-1].saturated)
+        elif activation in SWITCHING:
+            self.share.add_series("share", translate("VanishingGradients", "dead units (off for every example)"))
+            self.share.set_data("share", layers, [100 * layer.dead for layer in result.layers])
+            state = translate("VanishingGradients", "{dead:.0%} of the units dead").format(dead=result.layers[-1].dead)
+        else:
+            state = ""
+        self.grid.show_histograms(shown, result.edges, shares, notes)
         stds = np.array([max(layer.std, 1e-30) for layer in result.layers])
-        self.spread_curve.setData(layers, stds)
-        self.flat_curve.setData(layers, [100 * layer.saturated for layer in result.layers])
-        for plot in (self.spread, self.flat):
-            plot.setXRange(0.5, config.depth + 0.5, padding=0)
-        # At least one decade around the values, so the log axis always shows labelled ticks.
+        self.spread.set_data("std", layers, stds)
+        for plot in (self.spread, self.share):
+            plot.set_x_range(0.5, config.depth + 0.5)
+            plot.redraw()
+        self.share.plot_item.setYRange(0, 100, padding=0.05)
         low, high = np.log10(stds.min()), np.log10(stds.max())
-        middle = (low + high) / 2
-        bottom, top = min(low, middle - 0.5) - 0.1, max(high, middle + 0.5) + 0.1
-        self.spread.setYRange(bottom, top, padding=0)
-        self.spread.getAxis("left").setTicks([log_ticks(bottom, top), []])
+        middle = (low + high) / 2  # at least one decade, so the log axis always has labelled ticks
+        self.spread.plot_item.setYRange(min(low, middle - 0.5) - 0.1, max(high, middle + 0.5) + 0.1, padding=0)
         last = result.layers[-1]
-        which = "" if config.depth <= len(shown) else f" (layers {', '.join(map(str, shown))} of {config.depth})"
-        self.summary.setText(
-            f"{ACTIVATIONS[config.activation]}, {INITS[config.init]} weights, {result.examples} {SOURCES[result.source]}"
-            f"{which}. Last layer: mean {last.mean:.3g}, std {last.std:.3g}, {last.saturated:.0%} of units flat.")
+        which = "" if config.depth <= len(shown) else translate(
+            "VanishingGradients", " (layers {layers} of {depth})").format(
+            layers=", ".join(map(str, shown)), depth=config.depth)
+        self.summary.setText(translate(
+            "VanishingGradients", "{activation}, {init} weights, {examples} {source}{which}. Last layer: mean "
+                                  "{mean:.3g}, std {std:.3g}, {state}.").format(
+            activation=translate("VanishingGradients", ACTIVATIONS[activation]),
+            init=translate("VanishingGradients", INITS[config.init]),
+            examples=result.examples, source=source_names()[result.source], which=which, mean=last.mean,
+            std=last.std, state=state).replace(", .", "."))
 
-    def set_theme(self, theme: str) -> None:
-        self.grid.set_theme(theme)
+    def set_palette(self, palette: Any) -> None:
+        self.grid.set_palette(palette)
+        self.spread.add_series("std", translate("VanishingGradients", "standard deviation of the layer's outputs"),
+                               color=palette.info, style="solid")

@@ -35,6 +35,7 @@ def _normal(std: float) -> Callable[[Tensor], Any]:
 INIT_FUNCTIONS: dict[str, Callable[[Tensor], Any]] = {
     "normal_1": _normal(1.0),
     "normal_0.01": _normal(0.01),
+    "standard": lambda w: nn.init.uniform_(w, -1 / math.sqrt(w.shape[1]), 1 / math.sqrt(w.shape[1])),
     "lecun": lambda w: nn.init.normal_(w, 0.0, 1 / math.sqrt(w.shape[1])),
     "xavier_normal": nn.init.xavier_normal_,
     "xavier_uniform": nn.init.xavier_uniform_,
@@ -134,7 +135,9 @@ def slope(activation: str, z: Tensor, a: Tensor) -> Tensor:
 
 MAX_SLOPE = {"sigmoid": 0.25, "tanh": 1.0, "relu": 1.0, "leaky_relu": 1.0, "elu": 1.0}
 FLAT = 0.1
-"""A unit counts as saturated (flat) where its slope is below this share of the activation's maximum slope."""
+"""A unit of a saturating activation (sigmoid, tanh, ELU's negative tail) counts as saturated (flat)
+where its slope is below this share of the activation's maximum slope. ReLU's zero side is not
+counted: it is a switch that another input turns on again, not a saturation."""
 
 
 def activation_curve(activation: str, x: Tensor) -> tuple[Tensor, Tensor]:

@@ -1,9 +1,11 @@
 """The training experiment: a deep net learns the shipped digits while probes watch it.
 
-``make_job`` builds the engine job with the two probes the page draws from:
-the engine's ``GradientNorms`` (one number per layer) and the page's
-``ActivationHistograms`` (a few layers' histograms), both paced by the clock.
-``gradient_ratio`` is the page's headline number. No Qt here.
+``make_job`` builds the engine job with the three probes the page draws from:
+``BackpropNorms`` (‖∂L/∂z_k‖, the gradient that reaches each layer on its way
+back), the engine's ``GradientNorms`` (‖∇W_k‖, each layer's weight gradient)
+and ``ActivationHistograms`` (a few layers' histograms), paced by the clock
+and fired on the last step too. ``gradient_ratio`` is the page's headline
+number. No Qt here.
 """
 
 from __future__ import annotations
@@ -14,21 +16,24 @@ from collections.abc import Mapping, Sequence
 import torch
 from torch import nn
 
-from desktop_app.engine import GradientNorms, TrainingJob
+from desktop_app.api import GradientNorms, TrainingJob
 
-from .config import NetConfig, shown_layers
+from .config import QT_TRANSLATE_NOOP, ConfigError, NetConfig, shown_layers
 from .models import DeepNet, build_net
-from .probes import ActivationHistograms
+from .probes import ActivationHistograms, BackpropNorms
 
 PROBE_SECONDS = 1 / 20
 MIN_STEPS, MAX_STEPS = 10, 20_000
+BAD_RATE = QT_TRANSLATE_NOOP("VanishingGradients", "The learning rate must be between 0.00001 and 10, not {value}.")
+BAD_STEPS = QT_TRANSLATE_NOOP("VanishingGradients", "Train for {low} to {high} steps, not {value}.")
 
 
 def gradient_ratio(norms: Sequence[float]) -> float:
-    """‖∇W₁‖ / ‖∇W_L‖: the first hidden layer's weight-gradient norm over the last hidden layer's.
+    """First over last: ``norms[0] / norms[-1]``.
 
-    Below 1 the gradient shrinks on its way back to the input; 0 when it vanished
-    completely (smaller than the smallest float), ``inf`` when the last layer has none.
+    For the back-propagated gradient, ‖∂L/∂z₁‖ / ‖∂L/∂z_L‖: below 1 the gradient
+    shrinks on its way back to the input; 0 when it vanished completely (smaller
+    than the smallest float), ``inf`` when the last layer has none.
     """
     first, last = norms[0], norms[-1]
     if last == 0:
@@ -41,20 +46,26 @@ def layer_norms(result: Mapping[str, float], depth: int) -> list[float]:
     return [float(result.get(f"blocks.{i}.linear", 0.0)) for i in range(depth)]
 
 
+def linear_names(depth: int) -> list[str]:
+    return [f"blocks.{i}.linear" for i in range(depth)]
+
+
 def make_job(config: NetConfig, learning_rate: float = 0.02, steps: int = 300, batch_size: int = 64,
              seed: int = 0, probe_seconds: float | None = PROBE_SECONDS, n_train: int | None = None) -> TrainingJob:
     """SGD with momentum on the shipped digits (cross-entropy), probed for gradients and histograms."""
-    from desktop_app.data import load_digits
+    from desktop_app.api import load_digits
 
     if not 1e-5 <= learning_rate <= 10:
-        raise ValueError(f"The learning rate must be between 0.00001 and 10, not {learning_rate:g}.")
+        raise ConfigError(BAD_RATE, value=f"{learning_rate:g}")
     if not MIN_STEPS <= steps <= MAX_STEPS:
-        raise ValueError(f"Train for {MIN_STEPS} to {MAX_STEPS} steps, not {steps}.")
+        raise ConfigError(BAD_STEPS, low=MIN_STEPS, high=MAX_STEPS, value=steps)
     digits = load_digits() if n_train is None else load_digits().subset(n_train)
     images, labels = digits.tensors("train")
     shown = [f"blocks.{k - 1}.act" for k in shown_layers(config.depth)]
-    probes = [GradientNorms(layer_types=(nn.Linear,), seconds=probe_seconds),
+    probes = [BackpropNorms(linear_names(config.depth), seconds=probe_seconds),
+              GradientNorms(layer_types=(nn.Linear,), seconds=probe_seconds, at_end=True),
               ActivationHistograms(shown, config.activation, seconds=probe_seconds)]
+
     def model() -> DeepNet:  # the engine flushes denormal gradients to zero in its thread
         return build_net(config, images[0].numel(), seed=None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 import torch
@@ -162,7 +163,7 @@ def test_a_search_fills_the_table_names_the_best_and_goes_to_the_playground(page
     best_row = tab.table.best_row()  # highlighted, and among the top rows of the ranking
     assert best_row is not None and tab.table.item(best_row, 1).text() == "0.03"
     assert tab.table.item(0, 1).text() == "0.03" and tab.table.item(3, 1).text() == "1e-05"
-    assert math.isfinite(tab.search.test_accuracy(page.runner.handle.model))
+    assert math.isfinite(tab.search.test_accuracy(tab.runner.handle.model))
 
     qtbot.mouseClick(tab.use_button, LEFT)
     assert page.tabs.currentWidget() is page.playground
@@ -179,7 +180,7 @@ def test_a_bad_list_shows_a_red_sentence_and_starts_nothing(page, qtbot):
     assert "Learning rates must be positive numbers" in tab.message.text()
     assert "d64545" in tab.message.styleSheet()
     qtbot.mouseClick(tab.run_button, LEFT)
-    assert not tab.running and page.runner.handle is None
+    assert not tab.running and tab.runner.handle is None
 
     type_into(qtbot, tab.rates, "0.01")
     assert not tab.message.isVisible()
@@ -188,7 +189,7 @@ def test_a_bad_list_shows_a_red_sentence_and_starts_nothing(page, qtbot):
     type_into(qtbot, tab.l2, "0, 0.1")
     assert "220 trainings" in tab.message.text()
     qtbot.mouseClick(tab.run_button, LEFT)
-    assert page.runner.handle is None
+    assert tab.runner.handle is None
 
 
 def test_stop_ends_the_search_cleanly_and_keeps_what_was_scored(page, qtbot):
@@ -200,10 +201,11 @@ def test_stop_ends_the_search_cleanly_and_keeps_what_was_scored(page, qtbot):
     tab.epochs.setValue(200)
     qtbot.mouseClick(tab.run_button, LEFT)
     qtbot.waitUntil(lambda: tab.search.done >= 2, timeout=120_000)  # the first candidate is scored
+    assert re.search(r"about \d+ s left", tab.progress_label.text())  # 90 trainings take a while: say how long
     qtbot.mouseClick(tab.run_button, LEFT)
     qtbot.waitUntil(lambda: not tab.running, timeout=30_000)
     assert tab.progress_label.text() == "Stopped."
-    assert not page.runner.active
+    assert not tab.runner.active
     assert tab.table.rowCount() >= 1
     assert "No test accuracy" in tab.summary.text()
     assert tab.run_button.text() == "Run search" and tab.use_button.isEnabled()
@@ -241,7 +243,7 @@ def _quick_search(page):
     tab.folds.setValue(2)
     tab.epochs.setValue(3)
     assert tab.start()
-    page.runner.handle.join(60)  # the first fold has ended; its events still wait for the GUI thread
+    tab.runner.handle.join(60)  # the first fold has ended; its events still wait for the GUI thread
     return tab
 
 
@@ -249,15 +251,39 @@ def test_stop_just_after_a_fold_ended_is_clean(synapse_page, qtbot):
     page = synapse_page("network-builder")
     tab = _quick_search(page)
     tab.stop()
-    qtbot.waitUntil(lambda: page.runner.state == "finished")  # the late end arrives, and is not ours
+    qtbot.waitUntil(lambda: tab.runner.state == "finished")  # the late end arrives
     assert not tab.running and "Stopped" in tab.progress_label.text()
 
 
-def test_play_just_after_a_fold_ended_keeps_the_playground_training(synapse_page, qtbot):
-    page = synapse_page("network-builder")
-    tab = _quick_search(page)
+def test_the_search_and_the_playground_train_side_by_side_each_in_the_status_bar(synapse_window, qtbot):
+    window = synapse_window(start_page="network-builder")
+    page = window.pages.widgets["network-builder"]
+    tab = page.selection
+    page.tabs.setCurrentWidget(tab)
+    for box, text in ((tab.rates, "0.03, 0.1"), (tab.units, "4"), (tab.l2, "0")):
+        box.setText(text)
+    tab.folds.setValue(2)
+    tab.epochs.setValue(40)
+    assert tab.start()
     page.tabs.setCurrentWidget(page.playground)
     qtbot.mouseClick(page.playground.play_button, LEFT)
-    qtbot.waitUntil(lambda: not tab.running)
-    assert page.session.owns_job() and "took over" in tab.progress_label.text()
+    qtbot.waitUntil(lambda: len(window.status.job_titles()) == 2, timeout=30_000)
+    assert "Model selection" in " ".join(window.status.job_titles())
+    assert page.session.owns_job() and tab.runner is not page.runner
+    qtbot.waitUntil(lambda: not tab.running, timeout=120_000)
+    assert tab.progress_label.text() == "Done."  # the playground's training did not end the search
+    assert page.session.owns_job()
     page.session.stop()
+
+
+def test_use_in_playground_stops_its_training_first_and_says_so(page, qtbot):
+    tab = _quick_search(page)
+    qtbot.waitUntil(lambda: not tab.running, timeout=120_000)
+    page.tabs.setCurrentWidget(page.playground)
+    with qtbot.waitSignal(page.runner.progress, timeout=30_000):
+        qtbot.mouseClick(page.playground.play_button, LEFT)
+    qtbot.mouseClick(tab.use_button, LEFT)
+    assert not page.runner.active and page.session.setup.learning_rate == tab.search.best().candidate.learning_rate
+    assert page.message.text().startswith("The playground's training was stopped.")
+    qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Play"))  # the bar follows the stop
+    assert page.playground.bar.state_text().startswith("Stopped")

@@ -54,12 +54,25 @@ def test_the_deep_network_memorizes_its_300_digits_but_not_the_test_digits(basel
     assert train_curve[0] < 60 < train_curve[-1]
 
 
-@pytest.mark.parametrize("regularization", [dict(l2=True), dict(dropout=True)], ids=["L2", "dropout"])
-def test_l2_and_dropout_narrow_the_gap(baseline, regularization):
-    base_train, base_test, _ = baseline
-    train_accuracy, test_accuracy, _ = train(LabSettings(epochs=EPOCHS, **regularization))
-    assert train_accuracy - test_accuracy <= (base_train - base_test) - 3.0
-    assert test_accuracy >= 65.0                       # still a working digit reader
+SEEDS = (0, 1, 2)
+
+
+@pytest.fixture(scope="module")
+def baselines(baseline):
+    return [baseline[1]] + [train(LabSettings(epochs=EPOCHS, seed=seed))[1] for seed in SEEDS[1:]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("regularization", "least_gain"), [(dict(dropout=True), 0.5), (dict(l2=True), 0.3)],
+                         ids=["dropout", "L2"])
+def test_the_default_dropout_and_l2_raise_test_accuracy_over_several_seeds(baselines, regularization, least_gain):
+    """Remedies, as the lesson calls them: the test score rises, not only the gap narrows."""
+    tests = [train(LabSettings(epochs=EPOCHS, seed=seed, **regularization))[1] for seed in SEEDS]
+    gains = [test - base for test, base in zip(tests, baselines)]
+    # Measured at 40 epochs: dropout 0.1 +0.9, +0.4, +2.3 points; L2 0.001 +1.3, +0.8, -0.5.
+    assert sum(gains) / len(gains) >= least_gain
+    assert min(gains) >= -1.0                          # never a loss a learner would notice
+    assert min(tests) >= 80.0                          # still a good digit reader
 
 
 def test_shifted_training_digits_narrow_the_gap_and_lift_test_accuracy(baseline):
@@ -120,9 +133,15 @@ def test_a_run_with_shifts_repeats_exactly_and_leaves_the_data_untouched():
     assert (data.train_x == train_before).all() and (data.test_x == test_before).all()
 
 
+def test_runs_of_different_width_get_different_names():
+    assert LabSettings().run_name == "no regularization"                     # the classic set-up: no shape
+    assert LabSettings(units=50).run_name == "no regularization (7×50)"
+    assert LabSettings(units=50, dropout=True).run_name != LabSettings(units=100, dropout=True).run_name
+
+
 def test_shift_settings_name_the_run_and_survive_a_save():
     settings = LabSettings(l2=True, augment=True, shift=3)
-    assert settings.label == "L2 0.15 + shifts ±3"
+    assert settings.label == "L2 0.001 + shifts ±3"
     assert LabSettings(augment=True).label == "shifts ±2"
     assert LabSettings(shift=4).label == "no regularization"               # the shift counts only when on
     assert LabSettings.from_dict(json.loads(json.dumps(settings.to_dict()))) == settings
@@ -211,7 +230,7 @@ def test_the_sentence_compares_the_vote_with_its_members():
 
 def test_ensemble_settings_name_the_run_and_survive_a_save():
     assert LabSettings(ensemble=True).label == "ensemble of 3"
-    assert LabSettings(l2=True, ensemble=True, members=5).label == "L2 0.15 + ensemble of 5"
+    assert LabSettings(l2=True, ensemble=True, members=5).label == "L2 0.001 + ensemble of 5"
     assert LabSettings(members=4).label == "no regularization"             # the count matters only when on
     settings = LabSettings(ensemble=True, members=2, seed=7)
     assert LabSettings.from_dict(json.loads(json.dumps(settings.to_dict()))) == settings
@@ -304,27 +323,30 @@ def test_training_from_a_click_shows_curves_confusion_matrix_and_mistakes(lab, q
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
         qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
     assert lab.runner.state == "finished"
-    epochs, train_curve = lab.plot.train.getData()
-    assert epochs[-1] == 6 and len(lab.plot.test.getData()[1]) == len(epochs)
+    epochs, train_curve = lab.plot.data("train")
+    assert epochs[-1] == 6 and len(lab.plot.data("test")[1]) == len(epochs)
     assert lab.plot.gap_text.toPlainText().startswith("gap: ")
-    assert lab.confusion.matrix.sum() == 1000
-    captions = [c.text for c in lab.mistakes.captions]
-    assert all("→" in caption for caption in captions)            # 12 mistakes shown, each labelled
+    assert lab.confusion.counts().sum() == 1000
+    captions = [lab.mistakes.caption(i) for i in range(lab.mistakes.count())]
+    assert len(captions) == 12 and all("→" in caption for caption in captions)   # each mistake labelled
+    first = lab.evaluation.mistakes[0]
+    assert captions[0] == f"{first.true} → {first.predicted}"
+    assert 100 * lab.confusion.accuracy() == pytest.approx(lab.evaluation.test_accuracy)
     assert lab.status.text().startswith("Finished (no regularization): train ")
     assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
 
     lab.dropout.setChecked(True)                                   # a second run: the first one fades
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
         qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
-    assert [run.label for run in lab.earlier_runs] == ["no regularization"]
+    assert [run.label for run in lab.earlier_runs] == ["no regularization (3×32, 200 digits, 6 epochs)"]
     assert "1. no regularization" in lab.runs_label.text()
     assert len(lab.plot.earlier) == 2                              # its train and test curves
 
     state = lab.save_state()
     json.dumps(state)
-    assert state["current_run"]["label"] == "dropout 0.25"
+    assert state["current_run"]["label"] == "dropout 0.1 (3×32, 200 digits, 6 epochs)"
     lab.reset()
-    cleared = lab.plot.train.getData()[0]
+    cleared = lab.plot.data("train")[0]
     assert lab.earlier_runs == [] and (cleared is None or len(cleared) == 0)
     lab.restore_state(state)
     assert lab.save_state() == state
@@ -339,13 +361,13 @@ def test_ticking_data_augmentation_trains_a_run_named_after_its_shifts(lab, qtbo
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
         qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
     assert lab.status.text().startswith("Finished (shifts ±2): train ")
-    assert lab.confusion.matrix.sum() == 1000                      # tested on the 1,000 real test digits
+    assert lab.confusion.counts().sum() == 1000                      # tested on the 1,000 real test digits
 
     lab.augment.click()                                            # a plain run: the shifted one fades
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
         qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
-    legend = [label.text for _, label in lab.plot.legend.items]
-    assert "1. shifts ±2" in legend and "1. shifts ±2" in lab.runs_label.text()
+    legend = lab.plot.key_labels()
+    assert "1. shifts ±2 (3×32, 200 digits, 6 epochs)" in legend and "1. shifts ±2" in lab.runs_label.text()
 
     lab.shift.setValue(4)
     lab.augment.click()
@@ -406,7 +428,7 @@ def test_the_classic_setup_is_ready_to_train_and_says_what_to_watch(lab):
     assert lab.explanation.isVisibleTo(lab) and "300 digits" in lab.explanation.text()
 
 
-def test_pause_and_a_job_started_by_the_rest_of_the_page(lab, qtbot):
+def test_pause_and_a_job_on_another_runner_of_the_page(lab, qtbot):
     import torch
 
     from desktop_app.engine import TrainingJob
@@ -417,12 +439,16 @@ def test_pause_and_a_job_started_by_the_rest_of_the_page(lab, qtbot):
     with qtbot.waitSignal(lab.runner.paused, timeout=60_000):
         qtbot.mouseClick(lab.pause_button, Qt.MouseButton.LeftButton)
     assert lab.pause_button.text() == "Resume" and lab.status.text().startswith("Paused.")
+    assert lab.runner.title.endswith("· Overfitting lab")
     other = TrainingJob(model=lambda: torch.nn.Linear(2, 1), data=(torch.zeros(8, 2), torch.zeros(8, 1)),
                         loss=torch.nn.functional.mse_loss, optimizer=lambda p: torch.optim.SGD(p, lr=0.1),
                         steps=5, batch_size=8)
+    playground = lab.context.job_runner()
+    with qtbot.waitSignal(playground.ended, timeout=60_000):
+        playground.start(other)
+    assert lab.runner.state == "paused" and lab.pause_button.text() == "Resume"   # the lab's run is untouched
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        lab.runner.start(other)
-    assert lab.status.text().startswith("Stopped: another training of this page took over")
+        qtbot.mouseClick(lab.stop_button, Qt.MouseButton.LeftButton)
     assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
 
 
@@ -440,14 +466,16 @@ def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
     vote = lab.evaluation
     assert isinstance(vote, EnsembleEvaluation) and vote.members == 2
     assert lab.plot.ensemble_label() == f"ensemble of 2: {vote.test_accuracy:.1f} %"
-    assert lab.plot.ensemble_line.getData()[1].tolist() == [vote.test_accuracy] * 2
-    legend = [label.text for _, label in lab.plot.legend.items]
-    assert lab.plot.ensemble_label() in legend and "finished nets (thin)" in legend
+    assert lab.plot.data("ensemble")[1].tolist() == [vote.test_accuracy] * 2
+    legend = lab.plot.key_labels()
+    assert lab.plot.ensemble_label() in legend and "finished net 1, test" in legend
     assert len(lab.plot.member_curves) == 2                        # the first net's train and test curves
     assert lab.ensemble_note.isVisibleTo(lab) and "their average vote" in lab.ensemble_note.text()
-    assert lab.confusion.matrix.sum() == 1000
+    assert lab.confusion.counts().sum() == 1000
     assert "ensemble" in lab.confusion_title.text() and "ensemble" in lab.mistakes_title.text()
     assert lab.status.text().startswith("Finished (ensemble of 2): their average vote scores train ")
+    gap = f"{vote.gap:.0f} points"                                   # the label and the sentence agree
+    assert lab.plot.gap_text.toPlainText() == f"the vote's gap: {gap}" and f"gap {gap}" in lab.status.text()
     assert not lab.pause_button.isEnabled() and not lab.stop_button.isEnabled()
 
     state = json.loads(json.dumps(lab.save_state()))                 # saved: its vote, not its nets
@@ -485,22 +513,17 @@ def test_stop_during_the_first_net_leaves_no_vote_and_the_lab_usable(lab, qtbot)
     assert lab.status.text().startswith("Finished (no regularization): train ")
 
 
-def test_stop_between_two_nets_starts_no_further_net(lab, qtbot):
-    from PySide6.QtCore import QTimer
-
+def test_the_next_net_starts_as_the_previous_one_ends_and_stop_ends_the_ensemble(lab, qtbot):
     lab.restore_state({"settings": {**SHORT, "epochs": 2, "ensemble": True, "members": 3}})
     started = []
     lab.runner.started.connect(lambda event: started.append(event.job_id))
-    lab.runner.ended.connect(lambda event: lab.stop())              # the moment net 1 is done
-    with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
-    assert lab.status.text() == "Stopped after net 1 of 3: the ensemble votes only once all 3 nets have trained."
-    assert lab.train_button.isEnabled() and not lab.stop_button.isEnabled()
-    later = QTimer()                                                 # runs after the next net would have started
-    later.setSingleShot(True)
-    with qtbot.waitSignal(later.timeout, timeout=5_000):
-        later.start(0)
-    assert len(started) == 1 and lab.runner.state == "finished" and lab.plot.ensemble_label() == ""
+    lab.runner.started.connect(lambda event: lab.stop() if len(started) == 2 else None)  # as net 2 starts
+    qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: lab.train_button.isEnabled(), timeout=60_000)
+    assert len(started) == 2 and lab.runner.state == "stopped"
+    assert lab.status.text().startswith("Stopped in epoch")
+    assert "of net 2 of 3: the ensemble votes only once all 3 nets have trained" in lab.status.text()
+    assert lab.plot.ensemble_label() == "" and not lab.stop_button.isEnabled()
 
 
 def test_an_ensemble_of_one_net_is_explained(lab):

@@ -50,6 +50,7 @@ def test_xor_needs_hidden_units_a_lone_perceptron_fails(page, qtbot):
     # The hidden space: the test and training points as the two hidden units map them.
     hidden = page.session.view["hidden"]
     assert hidden["points"].shape == (400, 2)
+    page.playground.output_tabs.setCurrentWidget(page.playground.hidden)   # "then open the Hidden space tab"
     assert page.playground.hidden.boundary.xData is not None
 
     choose_preset(page, "One perceptron on XOR")
@@ -145,11 +146,37 @@ def test_save_and_open_round_trip(synapse_window, qtbot, tmp_path):
     choose_preset(page, "The spiral needs depth")
     assert window.open_experiment_from(tmp_path / "circle.json")
     restored = page.save_state()
-    assert restored["setup"] == saved["setup"]
-    assert restored["weights"] == saved["weights"]
+    assert restored["playground"]["setup"] == saved["playground"]["setup"]
+    assert restored["playground"]["weights"] == saved["playground"]["weights"]
     assert accuracy_of(page) > 0.95
     with pytest.raises(ValueError, match="no neurons"):
-        page.restore_state({"setup": {"layers": [{"units": 0, "activation": "relu"}]}})
+        page.restore_state({"playground": {"setup": {"layers": [{"units": 0, "activation": "relu"}]}}})
+
+
+def test_a_file_saved_by_the_first_version_of_the_page_still_opens(synapse_window, tmp_path):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    old = {"setup": {"dataset": "circle", "layers": [{"units": 3, "activation": "relu"}]}, "epoch": 12,
+           "show_test": True, "tab": "overfitting", "model_selection": {"folds": 4}}
+    document = {"format": "synapse-lab-experiment", "version": 1, "page": PAGE_ID, "state": old}
+    (tmp_path / "old.json").write_text(json.dumps(document), encoding="utf-8")  # no state_version: 1
+    assert window.open_experiment_from(tmp_path / "old.json")
+    assert page.session.setup.dataset == "circle" and page.session.setup.layers[0]["units"] == 3
+    assert page.playground.show_test.isChecked() and page.selection.folds.value() == 4
+    assert page.tabs.currentWidget() is page.lab
+    saved = json.loads(json.dumps(page.save_state()))
+    assert saved["playground"]["setup"]["dataset"] == "circle" and "setup" not in saved
+
+
+def test_save_and_open_buttons_use_the_experiment_files_of_the_app(synapse_window, tmp_path, monkeypatch):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    asked = []
+    monkeypatch.setattr(page.context, "save_experiment", lambda path=None: asked.append(("save", path)) or True)
+    monkeypatch.setattr(page.context, "open_experiment", lambda path=None: asked.append(("open", path)) or True)
+    page.save_button.click()
+    page.open_button.click()
+    assert asked == [("save", None), ("open", None)]
 
 
 def test_the_exported_script_reproduces_the_accuracy(page, qtbot, tmp_path):
@@ -167,32 +194,48 @@ def test_the_exported_script_reproduces_the_accuracy(page, qtbot, tmp_path):
     assert "Test accuracy" in retrained.stdout
 
 
-def test_a_refused_file_leaves_everything_as_it_was(page, tmp_path):
+def _saved_then_changed(window, path, change):
+    assert window.save_experiment_to(path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document["state"])
+    path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def _warning(window):
+    from PySide6.QtWidgets import QMessageBox
+
+    return window.findChildren(QMessageBox)[-1].text()
+
+
+def test_a_refused_file_leaves_everything_as_it_was(synapse_window, tmp_path):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
     before = page.save_state()
-    state = json.loads(json.dumps(before))
-    state["setup"]["dataset"] = "circle"
-    state["overfitting"] = {"settings": {"n_train": "oops"}}
-    bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps(state), encoding="utf-8")
-    assert not page.open_from(bad)
-    assert "Could not open" in page.message.text()
-    assert page.session.setup.dataset == before["setup"]["dataset"]
+
+    def damage(state):
+        state["playground"]["setup"]["dataset"] = "circle"
+        state["overfitting"] = {"settings": {"n_train": "oops"}}
+    _saved_then_changed(window, tmp_path / "bad.json", damage)
+    assert not window.open_experiment_from(tmp_path / "bad.json")
+    assert "n_train" in _warning(window)
+    assert page.session.setup.dataset == before["playground"]["setup"]["dataset"]
     assert page.save_state() == before
 
 
-def test_a_badly_typed_file_is_explained_not_a_crash(page, tmp_path):
-    state = page.save_state()
-    state["setup"]["learning_rate"] = "0.1"
-    bad = tmp_path / "typed.json"
-    bad.write_text(json.dumps(state), encoding="utf-8")
-    assert not page.open_from(bad)
-    assert "learning_rate" in page.message.text()
+def test_a_badly_typed_file_is_explained_not_a_crash(synapse_window, tmp_path):
+    window = synapse_window(start_page=PAGE_ID)
+
+    def damage(state):
+        state["playground"]["setup"]["learning_rate"] = "0.1"
+    _saved_then_changed(window, tmp_path / "typed.json", damage)
+    assert not window.open_experiment_from(tmp_path / "typed.json")
+    assert "learning_rate" in _warning(window)
 
 
 def test_a_new_learning_rate_set_while_paused_is_used_when_training_goes_on(page, qtbot):
     with qtbot.waitSignal(page.runner.paused, timeout=30_000):
         qtbot.mouseClick(page.playground.step_button, LEFT)
-    qtbot.waitUntil(lambda: page.session.stepping_to is None, timeout=30_000)
+    qtbot.waitUntil(lambda: page.runner.state == "paused", timeout=30_000)
     panel = page.playground.training_panel
     panel.learning_rate.setValue(0.5)
     panel.learning_rate.editingFinished.emit()
@@ -200,7 +243,6 @@ def test_a_new_learning_rate_set_while_paused_is_used_when_training_goes_on(page
     assert page.runner.state == "paused"                      # still paused, in a job with the new rate
     optimizer = page.runner.handle.job.optimizer([torch.zeros(1, requires_grad=True)])
     assert optimizer.param_groups[0]["lr"] == 0.5
-    qtbot.waitUntil(lambda: page.session.stepping_to is None and page.runner.state == "paused", timeout=30_000)
     qtbot.mouseClick(page.playground.play_button, LEFT)
     qtbot.waitUntil(lambda: page.playground.play_button.text().endswith("Pause"), timeout=30_000)
     page.session.stop()
