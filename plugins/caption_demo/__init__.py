@@ -1,0 +1,1 @@
+"""The "Caption demo" page (in progress: its Qt-free models and maths)."""

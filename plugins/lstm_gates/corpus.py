@@ -1,0 +1,116 @@
+"""Characters to numbers: a vocabulary, the Python source corpus and training windows.
+
+The corpus is the host's shipped ``"python-stdlib"`` corpus
+(``desktop_app.api.load_corpus``); on a host without it, a fixed
+concatenation of standard-library modules read from the running Python
+(ASCII lines only), always in the same order. The model keeps its own
+:class:`Vocabulary`, which refuses characters it has never seen instead of
+mapping them to an unknown symbol, so a typed string is scored honestly. No Qt here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import Tensor
+
+#: Standard-library modules concatenated, in this order, when the host has no corpus.
+STDLIB_MODULES = (
+    "textwrap", "string", "fnmatch", "glob", "shlex", "colorsys", "heapq", "bisect", "queue", "sched",
+    "calendar", "difflib", "statistics", "fractions", "numbers", "abc", "copy", "pprint", "reprlib",
+    "enum", "functools", "dataclasses", "csv", "configparser", "argparse", "gettext", "locale", "random",
+    "tempfile", "shutil", "zipfile", "tarfile", "ast", "inspect", "tokenize", "contextlib", "typing",
+)
+MAX_TEXT = 4_000_000
+HOST_CORPUS = "python-stdlib"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The characters a model knows, in index order."""
+
+    chars: str
+
+    def __post_init__(self) -> None:
+        if len(set(self.chars)) != len(self.chars) or len(self.chars) < 2:
+            raise ValueError("A vocabulary needs at least 2 characters, each listed once.")
+
+    @classmethod
+    def of(cls, text: str) -> Vocabulary:
+        """Every character that occurs in ``text``, sorted."""
+        return cls("".join(sorted(set(text))))
+
+    def __len__(self) -> int:
+        return len(self.chars)
+
+    def encode(self, text: str, device: str | torch.device = "cpu") -> Tensor:
+        """Character indices ``[len(text)]``; unknown characters raise a sentence naming them."""
+        if not text:
+            raise ValueError("The text is empty: type a few characters first.")
+        index = {ch: k for k, ch in enumerate(self.chars)}
+        unknown = sorted({ch for ch in text if ch not in index})
+        if unknown:
+            shown = " ".join(repr(ch) for ch in unknown[:5])
+            raise ValueError(f"The model has never seen these characters: {shown}. Remove them and try again.")
+        return torch.tensor([index[ch] for ch in text], dtype=torch.long, device=device)
+
+    def decode(self, ids: Iterable[int]) -> str:
+        return "".join(self.chars[int(k)] for k in ids)
+
+
+def stdlib_source(modules: Iterable[str] = STDLIB_MODULES) -> str:
+    """The named standard-library modules' source, concatenated, without non-ASCII lines."""
+    parts = []
+    for name in modules:
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+            continue
+        text = Path(spec.origin).read_text(encoding="utf-8", errors="replace")
+        parts.append("".join(line for line in text.splitlines(keepends=True)
+                             if line.isascii() and "\t" not in line))
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A training text, where it came from, and its per-character labels when the source has them."""
+
+    text: str
+    source: str
+    labels: dict[str, np.ndarray] | None = None
+
+
+def python_corpus() -> SourceText:
+    """The host's shipped Python corpus (with its tokenizer labels) if there is one, else the standard library."""
+    try:
+        from desktop_app.api import load_corpus
+        corpus = load_corpus(HOST_CORPUS)
+    except Exception:  # an older host without corpora
+        corpus = None
+    if corpus is not None and corpus.text:
+        return SourceText(corpus.text[:MAX_TEXT], f"shipped corpus {HOST_CORPUS!r}", corpus.labels)
+    return SourceText(stdlib_source()[:MAX_TEXT], "Python standard library (" + ", ".join(STDLIB_MODULES) + ")")
+
+
+def split_text(text: str, validation: float = 0.1) -> tuple[str, str]:
+    """The first ``1 - validation`` of the text for training, the rest held out."""
+    if not 0.0 < validation < 1.0:
+        raise ValueError("The held-out part must be between 0 and 1 of the text.")
+    cut = int(len(text) * (1.0 - validation))
+    return text[:cut], text[cut:]
+
+
+def windows(ids: Tensor, length: int, stride: int | None = None) -> tuple[Tensor, Tensor]:
+    """Cut ``ids`` into ``[count, length]`` inputs and the same windows shifted by one (targets)."""
+    stride = stride or length
+    if len(ids) < length + 1:
+        raise ValueError(f"The text needs more than {length} characters for windows of {length}.")
+    starts = torch.arange(0, len(ids) - length, stride, device=ids.device)
+    offsets = torch.arange(length, device=ids.device)
+    index = starts[:, None] + offsets[None, :]
+    return ids[index], ids[index + 1]

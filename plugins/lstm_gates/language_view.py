@@ -1,0 +1,323 @@
+"""The language model: generate at a temperature, top next-character guesses, sequence probability, training.
+
+Generation, guesses and scores run in background tasks on the chosen
+model; training runs on the page's "language" runner, fine-tuning a copy
+of the pretrained weights or starting from scratch. When a run finishes
+or is stopped, its model becomes the page's "Trained on this page" model.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, TrainingBar, translate
+
+from .char_text import CONTEXT, CharText
+
+if TYPE_CHECKING:
+    from desktop_app.api import PageContext
+
+TRAIN_CHARS, HELD_OUT_CHARS = 300_000, 20_000
+SENSIBLE, SCRAMBLED = "    return self.name", "    nruter lesf.mean"
+
+
+def generate(model: Any, vocab: Any, prompt: str, length: int, temperature: float, seed: int) -> dict[str, Any]:
+    from .generate import sample, top_guesses
+    return {"text": sample(model, vocab, prompt, length, temperature, seed),
+            "guesses": top_guesses(model, vocab, prompt, 5), "prompt": prompt}
+
+
+def score(model: Any, vocab: Any, texts: tuple[str, str]) -> list[Any]:
+    from .probability import string_log_prob
+    return [string_log_prob(model, vocab, text) for text in texts]
+
+
+def load_texts() -> tuple[str, str, str]:
+    """Training and held-out text of the Python corpus, and where it came from."""
+    from .corpus import python_corpus, split_text
+    corpus = python_corpus()
+    train, held_out = split_text(corpus.text, 0.1)
+    return train[:TRAIN_CHARS], held_out[:HELD_OUT_CHARS], corpus.source
+
+
+class LanguageView(QWidget):
+    """Generation and guesses on the left, sequence probability and training on the right."""
+
+    def __init__(self, context: PageContext, page: Any) -> None:
+        super().__init__()
+        self.context = context
+        self.page = page
+        self.generated: dict[str, Any] | None = None
+        self.scores: list[Any] | None = None
+        self.texts: tuple[str, str, str] | None = None
+        self.message = MessageLine()
+
+        # generation
+        self.prompt = QLineEdit("def ")
+        self.prompt.textChanged.connect(self._prompt_changed)
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(0.0, 5.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setValue(0.8)
+        self.temperature.setToolTip(translate("LstmGates", "Near 0 the model almost always takes its top guess; at 1 "
+                                                       "it samples as it learned; above 1 it invents more freely."))
+        self.length = QSpinBox()
+        self.length.setRange(1, 2000)
+        self.length.setValue(300)
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 99_999)
+        self.generate_button = QPushButton(translate("LstmGates", "Generate"))
+        self.generate_button.clicked.connect(self.generate)
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setPlaceholderText(
+            translate("LstmGates", "Press Generate to let the model write after the prompt."))
+        self.guesses = QLabel("")
+        self.guesses.setWordWrap(True)
+        self.generate_task = LatestTask(self, deliver_stale=False)
+        self.generate_task.done.connect(self._generated)
+        self.generate_task.failed.connect(lambda exc: self.message.show_error(str(exc)))
+        self.guess_task = LatestTask(self, deliver_stale=False)
+        self.guess_task.done.connect(self._show_guesses)
+        self.guess_task.failed.connect(lambda exc: self.guesses.setText(str(exc)))
+        generation = QGroupBox(translate("LstmGates", "Generate"))
+        grid = QGridLayout(generation)
+        grid.addWidget(QLabel(translate("LstmGates", "Prompt")), 0, 0)
+        grid.addWidget(self.prompt, 0, 1, 1, 3)
+        grid.addWidget(QLabel(translate("LstmGates", "Temperature")), 1, 0)
+        grid.addWidget(self.temperature, 1, 1)
+        grid.addWidget(QLabel(translate("LstmGates", "Characters")), 1, 2)
+        grid.addWidget(self.length, 1, 3)
+        grid.addWidget(QLabel(translate("LstmGates", "Seed")), 2, 0)
+        grid.addWidget(self.seed, 2, 1)
+        grid.addWidget(self.generate_button, 2, 3)
+        grid.addWidget(self.guesses, 3, 0, 1, 4)
+        grid.addWidget(self.output, 4, 0, 1, 4)
+        grid.setRowStretch(4, 1)
+
+        # sequence probability
+        self.first = QLineEdit(SENSIBLE)
+        self.second = QLineEdit(SCRAMBLED)
+        self.score_button = QPushButton(translate("LstmGates", "Compare"))
+        self.score_button.clicked.connect(self.score)
+        self.first_view = CharText(context.palette)
+        self.second_view = CharText(context.palette)
+        for view in (self.first_view, self.second_view):
+            view.edit.setMaximumHeight(34)
+            view.key_label.setText(translate("LstmGates", "probability of each character: low (−1) to high (+1)"))
+        self.second_view.key.setVisible(False)
+        self.second_view.key_label.setVisible(False)
+        self.verdict = QLabel("")
+        self.verdict.setWordWrap(True)
+        self.score_task = LatestTask(self, deliver_stale=False)
+        self.score_task.done.connect(self._scored)
+        self.score_task.failed.connect(lambda exc: self.message.show_error(str(exc)))
+        probability = QGroupBox(translate("LstmGates", "Sequence probability"))
+        box = QGridLayout(probability)
+        box.addWidget(QLabel("A"), 0, 0)
+        box.addWidget(self.first, 0, 1)
+        box.addWidget(self.score_button, 0, 2, 2, 1)
+        box.addWidget(QLabel("B"), 1, 0)
+        box.addWidget(self.second, 1, 1)
+        box.addWidget(self.first_view, 2, 0, 1, 3)
+        box.addWidget(self.second_view, 3, 0, 1, 3)
+        box.addWidget(self.verdict, 4, 0, 1, 3)
+
+        # training
+        self.runner = context.job_runner("language", translate("LstmGates", "Character model"))
+        self.mode = QComboBox()
+        self.mode.addItem(translate("LstmGates", "Fine-tune the pretrained model"), "fine-tune")
+        self.mode.addItem(translate("LstmGates", "Train from scratch"), "scratch")
+        self.steps = QSpinBox()
+        self.steps.setRange(1, 100_000)
+        self.steps.setValue(2000)
+        self.bar = TrainingBar(self.runner, self.make_job, message=self.message)
+        self.curves = LiveCurves(title=translate("LstmGates", "Loss (nats per character)"),
+                                 x_label=translate("LstmGates", "step"), y_label=translate("LstmGates", "nats per character"))
+        self.curves.add_series("train", translate("LstmGates", "training"))
+        self.curves.add_series("held_out", translate("LstmGates", "held-out text"), style="marker")
+        self.curves.set_hint(translate("LstmGates", "Press Play to train; the loss appears here."))
+        self.curves.setMinimumHeight(160)
+        self.runner.started.connect(lambda _e: self.curves.clear())
+        self.runner.progress.connect(self._progress)
+        self.runner.finished.connect(self._trained)
+        self.runner.stopped.connect(self._trained)
+        self.texts_task = LatestTask(self)
+        self.texts_task.done.connect(self._texts_loaded)
+        self.texts_task.failed.connect(lambda exc: self.message.show_error(str(exc)))
+        training = QGroupBox(translate("LstmGates", "Train"))
+        train_layout = QVBoxLayout(training)
+        row = QHBoxLayout()
+        row.addWidget(self.mode)
+        row.addWidget(QLabel(translate("LstmGates", "Steps")))
+        row.addWidget(self.steps)
+        row.addStretch(1)
+        train_layout.addLayout(row)
+        train_layout.addWidget(self.bar)
+        train_layout.addWidget(self.curves, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(probability)
+        right.addWidget(training, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(generation, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.message)
+        layout.addLayout(columns, 1)
+        self.texts_task.submit(load_texts)
+        self._prompt_changed()
+        self.score()
+        self.generate()
+
+    # -- generation ------------------------------------------------------------------------------
+    def generate(self) -> bool:
+        """Write after the prompt; a bad setting is a sentence and nothing changes."""
+        from .generate import check_temperature
+        model, vocab = self.page.current_model()
+        prompt = self.prompt.text()
+        if not self.temperature.value() > 0:
+            self.message.show_error(translate(
+                "LstmGates", "The temperature must be above 0: near 0 the model almost always takes its top guess, "
+                         "at 1 it samples as it learned. Nothing was generated."))
+            return False
+        try:
+            temperature = check_temperature(self.temperature.value())
+            vocab.encode(prompt)
+        except ValueError as exc:
+            self.message.show_error(str(exc))
+            return False
+        self.message.clear()
+        length, seed = self.length.value(), self.seed.value()
+        self.generate_task.submit(lambda: generate(model, vocab, prompt, length, temperature, seed))
+        return True
+
+    def _generated(self, result: dict[str, Any]) -> None:
+        self.generated = result
+        self.output.setPlainText(result["prompt"] + result["text"])
+        self._show_guesses(result["guesses"])
+
+    def _prompt_changed(self, *_args: Any) -> None:
+        from .generate import top_guesses
+        model, vocab = self.page.current_model()
+        prompt = self.prompt.text()
+        if not prompt:
+            self.guesses.setText(translate("LstmGates", "Type a prompt to see the model's top guesses."))
+            return
+        self.guess_task.submit(lambda: top_guesses(model, vocab, prompt, 5))
+
+    def _show_guesses(self, guesses: list[tuple[str, float]]) -> None:
+        shown = "   ".join(f"<b>{_visible(ch)}</b> {p:.0%}" for ch, p in guesses)
+        self.guesses.setText(translate("LstmGates", "Top guesses for the next character: {guesses}").format(
+            guesses=shown))
+
+    # -- sequence probability ------------------------------------------------------------------------
+    def score(self) -> None:
+        model, vocab = self.page.current_model()
+        texts = (self.first.text(), self.second.text())
+        for text in texts:
+            try:
+                vocab.encode(text)
+            except ValueError as exc:
+                self.message.show_error(str(exc))
+                return
+        self.message.clear()
+        self.score_task.submit(lambda: score(model, vocab, texts))
+
+    def _scored(self, scores: list[Any]) -> None:
+        self.scores = scores
+        for view, found in zip((self.first_view, self.second_view), scores):
+            view.set_text(found.text, np.clip(1.0 + np.array(found.log_probs) / 2.5, -1.0, 1.0))
+        a, b = scores
+        ratio = a.total - b.total
+        self.verdict.setText(translate(
+            "LstmGates", "log p(A) = {a:.1f} nats ({pa:.2f} per character); log p(B) = {b:.1f} nats ({pb:.2f} per "
+                     "character). A is e^{ratio:.1f} ≈ {times} times as probable as B.").format(
+            a=a.total, pa=a.per_char, b=b.total, pb=b.per_char, ratio=ratio, times=_times(ratio)))
+
+    # -- training ------------------------------------------------------------------------------------
+    def _texts_loaded(self, texts: tuple[str, str, str]) -> None:
+        self.texts = texts
+
+    def make_job(self) -> Any:
+        from .jobs import char_job
+        if self.texts is None:
+            self.texts = load_texts()
+        train, held_out, _source = self.texts
+        vocab = self.page.vocab
+        fine_tune = self.mode.currentData() == "fine-tune"
+        model = self.page.pretrained_copy() if fine_tune else None
+        return char_job("lstm", train, vocab, validation_text=held_out, steps=self.steps.value(),
+                        lr=3e-3 if fine_tune else 0.01, model=model)
+
+    def _progress(self, event: Any) -> None:
+        self.curves.append("train", range(event.first_step, event.first_step + len(event.step_losses)),
+                           event.step_losses)
+        for evaluation in event.evaluations:
+            loss = evaluation.metrics.get("val_loss")
+            if loss is not None:
+                self.curves.append("held_out", [evaluation.step], [loss])
+
+    def _trained(self, event: Any) -> None:
+        handle = self.runner.handle
+        if handle is None or handle.model is None or getattr(event, "step", 0) <= 0:
+            return
+        self.page.adopt_trained(handle.model)
+        self.message.show_info(translate("LstmGates", "The model trained for {steps} steps is now the page's model: "
+                                                  "every view reads it. Choose the pretrained one above to go "
+                                                  "back.").format(steps=event.step))
+
+    def model_changed(self) -> None:
+        self._prompt_changed()
+        self.score()
+
+    def render_ready(self) -> bool:
+        return (self.scores is not None and self.generated is not None
+                and not any(task.busy for task in (self.score_task, self.guess_task, self.generate_task)))
+
+    def set_palette(self, palette: Palette) -> None:
+        for view in (self.first_view, self.second_view):
+            view.set_palette(palette)
+
+    def settings(self) -> dict[str, Any]:
+        return {"prompt": self.prompt.text(), "temperature": self.temperature.value(),
+                "length": self.length.value(), "seed": self.seed.value(), "first": self.first.text(),
+                "second": self.second.text(), "mode": self.mode.currentData(), "steps": self.steps.value()}
+
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        try:
+            temperature = float(settings.get("temperature", 0.8))
+            length, seed = int(settings.get("length", 300)), int(settings.get("seed", 0))
+            steps = int(settings.get("steps", 2000))
+        except (TypeError, ValueError):
+            raise ValueError(translate("LstmGates", "The saved generation settings are not numbers.")) from None
+        for edit, key, default in ((self.prompt, "prompt", "def "), (self.first, "first", SENSIBLE),
+                                   (self.second, "second", SCRAMBLED)):
+            value = settings.get(key, default)
+            edit.setText(value if isinstance(value, str) else default)
+        self.temperature.setValue(temperature)
+        self.length.setValue(length)
+        self.seed.setValue(seed)
+        self.steps.setValue(steps)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(settings.get("mode", "fine-tune"))))
+        self.score()
+
+
+def _visible(ch: str) -> str:
+    return {"\n": "↵", " ": "␣", "<": "&lt;", ">": "&gt;", "&": "&amp;"}.get(ch, ch)
+
+
+def _times(log_ratio: float) -> str:
+    if abs(log_ratio) > 700:
+        return "∞" if log_ratio > 0 else "0"
+    value = math.exp(log_ratio)
+    if value >= 1e6:
+        return f"{value:.1e}".replace("e+", " × 10^")
+    return f"{value:,.0f}" if value >= 10 else f"{value:.2g}"
