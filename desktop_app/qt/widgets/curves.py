@@ -217,6 +217,8 @@ class LiveCurves(QWidget):
         item.setMenuEnabled(False)
         item.vb.sigXRangeChanged.connect(self._view_changed)
         item.vb.sigResized.connect(self._view_resized)
+        item.vb.sigRangeChangedManually.connect(self._stop_following)
+        self._follow_x = True  # the x range follows the data, in steps (see _follow_data)
         item.showGrid(x=True, y=True, alpha=1.0)  # opaque lines in the theme's grid colour: translucent
         # ones cost more than the curves (see _restyle)
         if title:
@@ -318,8 +320,11 @@ class LiveCurves(QWidget):
     def set_x_range(self, lo: float | None, hi: float | None) -> None:
         """Show x from ``lo`` to ``hi``; ``None`` for both follows the data again."""
         if lo is None or hi is None:
-            self.plot_item.enableAutoRange(axis="x")
+            self._follow_x = True
+            self._follow_data()
         else:
+            self._follow_x = False
+            self.plot_item.vb.disableAutoRange(axis=pg.ViewBox.XAxis)
             self.plot_item.setXRange(lo, hi, padding=0)
 
     def set_hint(self, text: str) -> None:
@@ -342,8 +347,35 @@ class LiveCurves(QWidget):
                 drew = True
         if drew:
             self.redraw_count += 1
+            if self._follow_x or self.plot_item.vb.state["autoRange"][0]:
+                self._follow_x = True  # also after the view's own "auto range" button
+                self._follow_data()
         self._update_hint()
 
+    def _follow_data(self) -> None:
+        """Show every point on x, widening the range in steps of about a quarter rather than every frame.
+
+        A range that moves on every redraw makes the axis lay out and paint its
+        text again each time, which is most of a redraw's cost.
+        """
+        ends = [(float(np.nanmin(s.xs[: s.size])), float(np.nanmax(s.xs[: s.size])))
+                for s in self._series.values() if s.size]
+        ends = [(a, b) for a, b in ends if math.isfinite(a) and math.isfinite(b)]
+        view = self.plot_item.vb
+        if view.state["autoRange"][0]:
+            view.disableAutoRange(axis=pg.ViewBox.XAxis)
+        if not ends:
+            return
+        lo, hi = min(a for a, _ in ends), max(b for _, b in ends)
+        shown_lo, shown_hi = view.viewRange()[0]
+        if lo == shown_lo and hi <= shown_hi and hi - lo >= 0.6 * (shown_hi - shown_lo):
+            return
+        span = (hi - lo) * 1.25 or 1.0
+        step = nice_step(span, 5)
+        view.setXRange(lo, lo + math.ceil(span / step) * step, padding=0)
+
+    def _stop_following(self, *_args: object) -> None:
+        self._follow_x = False  # the learner zoomed or panned: leave the range where they put it
     # -- internals ------------------------------------------------------------------------------
     def _drawn(self, series: _Series) -> tuple[np.ndarray, np.ndarray]:
         """What is drawn of ``series``: finite points (positive on a log axis), clipped to the x range
