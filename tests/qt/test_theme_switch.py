@@ -103,6 +103,9 @@ def plot_texts(view: pg.GraphicsView) -> list[tuple[str, QColor, QColor]]:
                       for c in html_colors(item.item.toHtml()) or [item.item.defaultTextColor()]]
         elif isinstance(item, pg.TextItem) and plain(item.textItem.toHtml()):
             fill = blend(item.fill.color(), under(item)) if filled(item.fill) else under(item)
+            cell = getattr(item, "drawn_on", None)  # a heat map's cell text sits on its cell's colour
+            if cell is not None:
+                fill = QColor(*[int(v) for v in cell[:3]])
             found += [(f"text “{plain(item.textItem.toHtml())}”", c, fill)
                       for c in html_colors(item.textItem.toHtml()) or [item.textItem.defaultTextColor()]]
     return found

@@ -784,6 +784,7 @@ class HeatMap(QWidget):
                 item.setVisible(False)
                 continue
             row, column, text = wanted[index]
+            item.drawn_on = tuple(self._rgba[row, column])  # what the text is read against
             item.setText(text, color=ink_for(self._rgba[row, column]))
             item.setPos(self.cell_center(row, column))
             item.setVisible(True)

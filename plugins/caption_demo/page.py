@@ -1,0 +1,225 @@
+"""The caption demo page: pretrained captioners and date translators shared by four views in tabs.
+
+The page opens with a test scene captioned by the pretrained attention
+model. The caption tab picks the scene and the model; the word-by-word tab
+decodes the same scene one word at a time; the dates tab runs the same
+decoder on text; the training tab trains a captioner from scratch.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, PageHeader, translate
+
+if TYPE_CHECKING:
+    from desktop_app.api import PageContext
+
+VIEWS = ("caption", "words", "toy", "dates", "train")
+TITLES = (QT_TRANSLATE_NOOP("CaptionDemo", "Caption"), QT_TRANSLATE_NOOP("CaptionDemo", "Word by word"),
+          QT_TRANSLATE_NOOP("CaptionDemo", "Hand-made decoder"),
+          QT_TRANSLATE_NOOP("CaptionDemo", "Dates (sequence to sequence)"), QT_TRANSLATE_NOOP("CaptionDemo", "Train"))
+PRESET_TITLES = {
+    "beam-beats-greedy": QT_TRANSLATE_NOOP("CaptionDemo", "Beam search beats greedy"),
+    "short-or-long": QT_TRANSLATE_NOOP("CaptionDemo", "Length normalisation changes the winner"),
+    "attention-follows": QT_TRANSLATE_NOOP("CaptionDemo", "Attention follows the digit"),
+    "never-saw": QT_TRANSLATE_NOOP("CaptionDemo", "A combination it never saw"),
+    "no-attention": QT_TRANSLATE_NOOP("CaptionDemo", "Without attention"),
+    "dates": QT_TRANSLATE_NOOP("CaptionDemo", "Dates"),
+}
+
+
+class CaptionDemoPage(QWidget):
+    """The message line and header on top; caption, word by word, dates and training below."""
+
+    state_version = 1
+
+    def __init__(self, context: PageContext) -> None:
+        super().__init__()
+        from .captioning import caption_vocabulary
+        from .weights import load_pretrained
+        self.context = context
+        self.message = MessageLine()
+        self.vocab = caption_vocabulary()
+        self.captioners: dict[str, Any] = {}
+        self.translators: dict[str, Any] = {}
+        self.scores: dict[str, Any] = {}
+        for store, names in ((self.captioners, ("captioner-attention", "captioner-average")),
+                             (self.translators, ("dates-attention", "dates-average"))):
+            for name in names:
+                try:
+                    loaded = load_pretrained(name)
+                    store[name.split("-", 1)[1]] = loaded.model
+                    self.scores[name] = loaded.info.get("scores", {})
+                except ValueError as exc:
+                    self.message.show_error(translate("CaptionDemo", "A pretrained model could not be loaded "
+                                                                     "({error}); the page uses an untrained one.")
+                                            .format(error=exc))
+                    store[name.split("-", 1)[1]] = self._untrained(name)
+        self.scene_seed = 0
+        self.which = "seen"
+        self.scene = self._make_scene(0, "seen")
+
+        header = PageHeader(translate("CaptionDemo", "Caption demo"), translate(
+            "CaptionDemo", "A small CNN reads a scene of coloured digits, and an LSTM writes its caption word by "
+                           "word, looking at one part of the picture for each word. Compare greedy decoding with "
+                           "beam search, step through the words, and translate dates with the same decoder."))
+        from .caption_view import CaptionView
+        from .dates_view import DatesView
+        from .toy_view import ToyView
+        from .train_view import TrainView
+        from .words_view import WordsView
+        self.caption_view = CaptionView(self, self.message)
+        self.words_view = WordsView(self)
+        self.dates_view = DatesView(self, self.message)
+        self.train_view = TrainView(self, self.message)
+        self.toy_view = ToyView(self)
+        self.views = {"caption": self.caption_view, "words": self.words_view, "toy": self.toy_view,
+                      "dates": self.dates_view, "train": self.train_view}
+        self.caption_view.model_choice.currentIndexChanged.connect(lambda _i: self.words_view.restart())
+        self.tabs = QTabWidget()
+        for name, title in zip(VIEWS, TITLES):
+            self.tabs.addTab(self.views[name], translate("CaptionDemo", title))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 10)
+        layout.setSpacing(6)
+        layout.addWidget(header)
+        layout.addLayout(self._preset_row())
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        context.signals.theme_changed.connect(self._theme_changed)
+        self.caption_view.refresh()
+        self.words_view.restart()
+        self.dates_view.refresh()
+        self.toy_view.refresh()
+
+    # -- presets ---------------------------------------------------------------------------------
+    def _preset_row(self) -> QHBoxLayout:
+        from .presets import PRESETS
+        row = QHBoxLayout()
+        row.addWidget(QLabel(translate("CaptionDemo", "Presets:")))
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for index, preset in enumerate(PRESETS):
+            button = QPushButton(translate("CaptionDemo", PRESET_TITLES[preset.key]))
+            button.clicked.connect(lambda _c=False, k=preset.key: self.apply_preset(k))
+            grid.addWidget(button, index // 3, index % 3)
+            self.preset_buttons[preset.key] = button
+        row.addLayout(grid)
+        row.addStretch(1)
+        return row
+
+    def apply_preset(self, key: str) -> None:
+        """Set up one of the lesson's experiments."""
+        from .presets import PRESETS
+        settings = next(p.settings for p in PRESETS if p.key == key)
+        if "decoder" in settings:
+            toy = self.show_view("toy")
+            for widget in (toy.table, toy.beam, toy.normalise):
+                widget.blockSignals(True)
+            toy.table.setCurrentIndex(toy.table.findData(settings["decoder"]))
+            toy.beam.setValue(settings["beam_size"])
+            toy.normalise.setChecked(settings["length_normalisation"])
+            for widget in (toy.table, toy.beam, toy.normalise):
+                widget.blockSignals(False)
+            toy.refresh()
+        elif "text" in settings:
+            self.show_view("dates").text.setText(settings["text"])
+        else:
+            view = self.caption_view
+            model = settings["model"].split("-", 1)[1]
+            for combo, value in ((view.model_choice, model), (view.which, settings["scenes"])):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(value))
+                combo.blockSignals(False)
+            self.show_view("caption")
+            self.set_scene(settings["seed"], settings["scenes"])
+
+    # -- models and the scene --------------------------------------------------------------------
+    @staticmethod
+    def _untrained(name: str) -> Any:
+        from .models import Captioner, CaptionerConfig
+        from .seq2seq import DateTranslator, TranslatorConfig, input_vocabulary, output_vocabulary
+        attention = name.endswith("attention")
+        if name.startswith("captioner"):
+            from .captioning import caption_vocabulary
+            return Captioner(CaptionerConfig(len(caption_vocabulary()), attention=attention)).eval()
+        return DateTranslator(TranslatorConfig(len(input_vocabulary()), len(output_vocabulary()),
+                                               attention=attention)).eval()
+
+    def captioner(self, key: str) -> Any:
+        return self.captioners.get(key, self.captioners["attention"])
+
+    def adopt_trained(self, model: Any) -> None:
+        """A captioner trained on this page becomes a choice, and the chosen one (a copy)."""
+        self.captioners["trained"] = copy.deepcopy(model).eval()
+        choice = self.caption_view.model_choice
+        choice.model().item(2).setEnabled(True)
+        if choice.currentIndex() == 2:
+            self.caption_view.refresh()
+        else:
+            choice.setCurrentIndex(2)
+
+    @staticmethod
+    def _make_scene(seed: int, which: str) -> Any:
+        from .scenes import SceneGenerator
+        return SceneGenerator("test", seed, which).scene()
+
+    def set_scene(self, seed: int, which: str) -> None:
+        """Show test scene number ``seed`` of the seen or held-out combinations in every view."""
+        self.scene_seed, self.which = int(seed), which
+        self.scene = self._make_scene(self.scene_seed, which)
+        self.caption_view.refresh()
+        self.words_view.restart()
+
+    # -- views -----------------------------------------------------------------------------------
+    def current_view(self) -> str:
+        return VIEWS[self.tabs.currentIndex()]
+
+    def show_view(self, name: str) -> QWidget:
+        self.tabs.setCurrentIndex(VIEWS.index(name))
+        return self.views[name]
+
+    def page_shown(self) -> None:
+        pass
+
+    def page_hidden(self) -> None:
+        pass
+
+    def _theme_changed(self, _theme: str) -> None:
+        palette = self.context.palette
+        for view in self.views.values():
+            if hasattr(view, "set_palette"):
+                view.set_palette(palette)
+
+    def ready(self) -> bool:
+        return self.caption_view.result is not None and self.dates_view.result is not None
+
+    def save_state(self) -> dict[str, Any]:
+        return {"view": self.current_view(), "scene": self.scene_seed, "which": self.which,
+                "caption": self.caption_view.settings(), "words": self.words_view.settings(),
+                "dates": self.dates_view.settings()}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        if not isinstance(state, dict):
+            raise ValueError(translate("CaptionDemo", "The saved experiment is not a set of page settings."))
+        seed, which = state.get("scene", 0), state.get("which", "seen")
+        if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0 or which not in ("seen", "held_out"):
+            raise ValueError(translate("CaptionDemo", "The saved scene is not one this page can draw."))
+        for name in ("caption", "words", "dates"):
+            settings = state.get(name)
+            if settings is not None and not isinstance(settings, dict):
+                raise ValueError(translate("CaptionDemo", "The saved experiment is not a set of page settings."))
+            self.views[name].apply_settings(settings or {})
+        self.set_scene(seed, which)
+        self.dates_view.refresh()
+        view = state.get("view", "caption")
+        self.tabs.setCurrentIndex(VIEWS.index(view) if view in VIEWS else 0)
+
+
+def create_page(context: PageContext) -> CaptionDemoPage:
+    return CaptionDemoPage(context)

@@ -1,0 +1,157 @@
+"""The caption demo page as a learner uses it: caption, word by word, dates, training."""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+PAGE_ID = "caption-demo"
+
+
+@pytest.fixture
+def plugin():
+    return importlib.import_module("synapse_lab_plugins.caption_demo")
+
+
+@pytest.fixture
+def page(synapse_window, plugin, qtbot):
+    window = synapse_window(plugin, start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    return page
+
+
+def test_the_page_opens_with_a_caption_that_describes_the_scene_shown(page):
+    from synapse_lab_plugins.caption_demo.grammar import caption_fits, parse
+    view = page.caption_view
+    assert view.model_key() == "attention"
+    text = view.caption.text()
+    parse(text)
+    assert caption_fits(page.scene, text)
+    assert [b.text() for b in view.word_buttons][:-1] == text.split()
+    assert view.tree.topLevelItemCount() > 0 and view.tree.items[view.tree.winner_path[-1]].font(0).bold()
+
+
+def test_beam_one_is_the_greedy_caption_and_a_bad_beam_keeps_the_model(page):
+    view = page.caption_view
+    greedy = view.greedy_text
+    assert view.set_beam_size(1)
+    assert view.caption.text() == greedy and view.tree.topLevelItemCount() == 0
+    model = page.captioner("attention")
+    assert not view.set_beam_size(11)
+    assert "from 1 to 10" in page.message.text() and page.message.kind == "error"
+    assert view.beam.value() == 1 and page.captioner("attention") is model and view.caption.text() == greedy
+
+
+def test_the_attention_map_shown_for_each_word_sums_to_one(page):
+    view = page.caption_view
+    for index in (0, len(view.word_buttons) - 1):
+        view.word_buttons[index].click()
+        shown = view.shown_map()
+        assert shown.shape == (8, 8) and shown.sum() == pytest.approx(1.0, abs=1e-4)
+        assert np.allclose(shown, view.result.attention_maps[index])
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    QApplication.sendEvent(view.word_buttons[0], QEvent(QEvent.Type.Enter))   # hovering a word shows its map
+    assert np.allclose(view.shown_map(), view.result.attention_maps[0]) and view.word_buttons[0].isChecked()
+
+
+def test_word_by_word_steps_forward_and_back_with_teacher_forcing(page):
+    words = page.show_view("words")
+    words.step_forward()
+    assert words.words() == [page.caption_view.caption.text().split()[0]]
+    words.step_back()
+    assert words.words() == [] and not words.back_button.isEnabled()
+    words.teacher.setChecked(True)
+    for _ in range(3):
+        words.step_forward()
+    assert words.words() == words.truth[:3]
+    shown = [label.text() for label, _bar in words.bars]
+    assert all(shown) and sum(bar.value() for _l, bar in words.bars) <= 1001
+
+
+def test_the_date_view_translates_a_written_date(page):
+    dates = page.show_view("dates")
+    dates.text.setText("the third of march 2021")
+    assert dates.result.text == "2021-03-03"
+    matrix = dates.matrix.values()
+    assert matrix.shape == (11, len("the third of march 2021"))
+    dates.beam.setValue(4)
+    assert dates.result.text == "2021-03-03" and dates.tree.topLevelItemCount() > 0
+
+
+def test_the_settings_survive_save_and_restore(page):
+    page.caption_view.set_beam_size(5)
+    page.caption_view.normalise.setChecked(False)
+    page.caption_view.next_scene()
+    page.dates_view.text.setText("3 Mar 21")
+    page.show_view("dates")
+    state = page.save_state()
+    scene = page.scene
+    page.restore_state({})
+    assert page.scene_seed == 0 and page.caption_view.beam.value() == 3
+    page.restore_state(state)
+    assert page.save_state() == state and page.scene == scene
+    assert page.dates_view.result.source == "3 Mar 21" and page.current_view() == "dates"
+    with pytest.raises(ValueError):
+        page.restore_state({"caption": {"beam": 40}})
+
+
+def test_every_view_draws(page):
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        image = page.grab().toImage()
+        assert not image.isNull() and image.width() > 400
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
+        assert len(colours) > 5, index
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+NAMES = {"LSTM", "CNN", "ISO", "BLEU", "end"}
+"""Names the Korean course writes in Latin letters too, and the decoders' own tokens."""
+
+
+def test_in_korean_labels_and_buttons_speak_korean(synapse_window, plugin, qtbot):
+    window = synapse_window(plugin, start_page=PAGE_ID, language="ko")
+    page = window.pages.widgets[PAGE_ID]
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    caption_words = set(page.vocab.tokens)
+    texts = []
+    for label in page.findChildren(QLabel):
+        texts += [label.text(), label.toolTip()]
+    for button in page.findChildren(QAbstractButton):
+        texts += [button.text(), button.toolTip()]
+    for combo in page.findChildren(QComboBox):
+        texts += [combo.itemText(i) for i in range(combo.count())]
+    english = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)
+        english += [w for w in LATIN_WORD.findall(plain) if w not in NAMES and w not in caption_words
+                    and w.lower() not in ("march", "mar", "december", "july", "the", "third")]
+    assert english == []
+
+
+@pytest.mark.slow
+def test_training_from_scratch_draws_the_loss_and_becomes_a_model_choice(page, qtbot):
+    train = page.show_view("train")
+    train.steps.setValue(50)
+    with qtbot.waitSignal(train.runner.ended, timeout=120_000):
+        train.bar.play_button.click()
+    xs, ys = train.loss.data("loss")
+    assert len(xs) == 50 and np.all(np.isfinite(ys)) and ys[-5:].mean() < ys[:5].mean()
+    assert page.caption_view.model_key() == "trained" and "50" in train.result.text()
+    assert train.sample_texts.text().count("\n\n") == 3 and "step" in train.sample_texts.text()
+
+
+def test_the_greedy_trap_preset_shows_beam_search_finding_the_better_sentence(page):
+    page.preset_buttons["beam-beats-greedy"].click()
+    toy = page.toy_view
+    assert page.current_view() == "toy"
+    assert "“A A”, probability 0.1750" in toy.greedy.text()
+    assert "“B”, probability 0.3600" in toy.winner.text()
+    page.preset_buttons["never-saw"].click()
+    assert page.current_view() == "caption" and page.scene.has_held_out
