@@ -160,11 +160,8 @@ class PluginHost:
         A plugin whose hook raises (a malformed spec, a taken id) is marked failed;
         the data sets it registered before the error are removed again.
         """
-        try:
-            from .data import builtin
-            from .data.registry import REGISTRY
-        except ImportError:  # a data layer without a registry
-            return
+        from .data import builtin
+        from .data.registry import REGISTRY
 
         REGISTRY.clear()
         builtin.synapse_register_datasets(lambda spec: REGISTRY.add(spec, plugin=BUILTIN_DISTRIBUTION))
@@ -172,16 +169,13 @@ class PluginHost:
             record = self.records.get(impl.plugin_name)
             if record is None or record.state != "loaded":
                 continue
-            added: list[str] = []
 
-            def register(spec: Any, _record: PluginRecord = record, _added: list[str] = added) -> None:
+            def register(spec: Any, _record: PluginRecord = record) -> None:
                 REGISTRY.add(spec, plugin=_record.name)
-                _added.append(spec.id)
 
             self._call(impl, record, register=register)
             if record.state == "failed":
-                for dataset_id in added:
-                    REGISTRY.remove(dataset_id)
+                self._forget_datasets(record.name)
 
     def collect_translations(self) -> list[tuple[Path, str]]:
         """Every loaded plugin's translation catalogues, as ``(folder, name)`` pairs."""
@@ -202,10 +196,8 @@ class PluginHost:
         return self.translation_catalogues
 
     def _forget_datasets(self, plugin: str) -> None:
-        try:
-            from .data.registry import REGISTRY
-        except ImportError:
-            return
+        from .data.registry import REGISTRY
+
         for spec in [s for s in REGISTRY.specs() if s.plugin == plugin]:
             REGISTRY.remove(spec.id)
 

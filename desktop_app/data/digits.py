@@ -61,9 +61,9 @@ class Digits:
             scaled = getattr(self, f"{split}_images").astype(np.float32)[:, None] / np.float32(255.0)
             scaled.flags.writeable = False
             self._scaled[split] = scaled
-        images = torch.tensor(scaled)  # a copy of its own, which the caller may change
+        images = torch.tensor(scaled, device=device)  # a copy of its own, which the caller may change
         labels = getattr(self, f"{split}_labels").copy()
-        return images.to(device), torch.from_numpy(labels).to(device)
+        return images, torch.from_numpy(labels).to(device)
 
     def subset(self, n_train: int, seed: int = 0) -> Digits:
         """The same digits with only ``n_train`` training images, spread evenly over the classes.

@@ -259,8 +259,8 @@ class TrainingRun:
                 closure_loss.backward()
                 return closure_loss
             loss = optimizer.step(closure)
-            outputs = None
-            self._run_probes(due, inputs, targets, outputs, loss)
+            if due:
+                self._run_probes(due, inputs, targets, None, loss)
             return loss
         optimizer.zero_grad(set_to_none=True)
         outputs = model(*inputs) if type(inputs) is tuple else model(inputs)

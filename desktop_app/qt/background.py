@@ -9,7 +9,6 @@ for functions without arguments, which cannot be cancelled.
 
 from __future__ import annotations
 
-import os
 import threading
 import traceback
 import weakref
@@ -19,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal, Slot
 
 from ..engine.warmup import warm_up
+from .startup import default_threads
 
 _pool: QThreadPool | None = None
 _tasks: weakref.WeakSet[BackgroundTask] = weakref.WeakSet()
@@ -35,7 +35,7 @@ def thread_pool() -> QThreadPool:
     if _pool is None:
         app = QCoreApplication.instance()
         _pool = QThreadPool(app)
-        _pool.setMaxThreadCount(max(1, (os.cpu_count() or 2) - 1))
+        _pool.setMaxThreadCount(default_threads())
         _pool.setObjectName("synapse-page-tasks")
         if app is not None:
             app.aboutToQuit.connect(_quit_pool)

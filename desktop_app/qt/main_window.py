@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Synapse Lab — {page_text(spec.title)}")
         folder = spec.lesson_folder()
         self.lesson.setSearchPaths([str(folder)] if folder else [])
-        self.lesson.setMarkdown(_lesson_text(spec))
+        self.lesson.setMarkdown(spec.lesson_markdown(current_language()))
         return self.pages.show_page(spec)
 
     def current_page(self) -> tuple[str | None, QWidget | None]:
@@ -476,11 +476,3 @@ class MainWindow(QMainWindow):
                                             None if self._panels_fitted else self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
-
-
-def _lesson_text(spec: PageSpec) -> str:
-    """The page's lesson in the app's language, falling back to English."""
-    try:
-        return spec.lesson_markdown(current_language())
-    except TypeError:  # a lesson look-up without languages
-        return spec.lesson_markdown()

@@ -358,8 +358,9 @@ class LiveCurves(QWidget):
         A range that moves on every redraw makes the axis lay out and paint its
         text again each time, which is most of a redraw's cost.
         """
-        ends = [(float(np.nanmin(s.xs[: s.size])), float(np.nanmax(s.xs[: s.size])))
-                for s in self._series.values() if s.size]
+        ends = [(float(s.xs[0]), float(s.xs[s.size - 1])) if s.increasing else
+                (float(np.nanmin(s.xs[: s.size])), float(np.nanmax(s.xs[: s.size])))
+                for s in self._series.values() if s.size]  # an increasing series' ends are its first and last x
         ends = [(a, b) for a, b in ends if math.isfinite(a) and math.isfinite(b)]
         view = self.plot_item.vb
         if view.state["autoRange"][0]:
