@@ -74,19 +74,27 @@ _WHOLE = {  # what a setting must be, with the range and the value given
 }
 
 
-class ArchitectureError(ValueError):
-    """A description that cannot be built; the message is a sentence for the learner.
+class SentenceError(ValueError):
+    """An error whose message is a sentence for the learner, kept translatable.
 
-    ``layer`` is the 1-based number of the layer at fault, or None for the whole network.
     ``template`` is the English sentence with ``{placeholders}`` (marked for
-    translation under :data:`CONTEXT`) and ``values`` fills them, so a page
-    shows ``translate(CONTEXT, error.template).format(**error.values)``.
+    translation under :data:`CONTEXT`) and ``values`` fills them (a value may
+    itself be a :class:`SentenceError`), so a page can show the sentence in
+    the learner's language.
     """
 
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template, self.values = template, values
+        super().__init__(template.format(**values))
+
+
+class ArchitectureError(SentenceError):
+    """A description that cannot be built; ``layer`` is the 1-based number of the layer at fault, or None for
+    the whole network (``values["layer"]`` too)."""
+
     def __init__(self, template: str, layer: int | None = None, **values: Any) -> None:
-        self.template, self.layer = template, layer
-        self.values = {"layer": layer, **values}
-        super().__init__(template.format(**self.values))
+        self.layer = layer
+        super().__init__(template, layer=layer, **values)
 
 
 def lenet() -> list[Layer]:

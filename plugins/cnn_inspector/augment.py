@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 import torch.nn.functional as F
-from torch import Tensor, nn
+from torch import Tensor
 
 
 @dataclass(frozen=True)
@@ -70,34 +70,8 @@ def shift_images(images: Tensor, dx: int, dy: int = 0) -> Tensor:
     return shifted
 
 
-class AugmentedTraining(nn.Module):
-    """``net`` with augmentation in front of it while training; in eval mode it is ``net`` alone.
-
-    Used while the engine has no per-batch hook: the engine calls ``eval()``
-    for its evaluations, so test digits are never augmented. Its state dict
-    is the net's (keys without a prefix), so weights load into a bare net.
-    """
-
-    def __init__(self, net: nn.Module, augmentation: Augmentation, seed: int = 0) -> None:
-        super().__init__()
-        self.net = net
-        self.augmentation = augmentation
-        self.generator = torch.Generator().manual_seed(seed)
-
-    def forward(self, images: Tensor) -> Tensor:
-        if self.training:
-            images = random_affine(images, self.augmentation, self.generator)
-        return self.net(images)
-
-    def state_dict(self, *args, **kwargs):  # type: ignore[override]
-        return self.net.state_dict(*args, **kwargs)
-
-    def load_state_dict(self, state_dict, strict: bool = True, assign: bool = False):  # type: ignore[override]
-        return self.net.load_state_dict(state_dict, strict=strict, assign=assign)
-
-
 def augmenting_collate(augmentation: Augmentation, seed: int = 0):
-    """A ``collate(inputs, targets)`` for an engine that applies one to each training batch."""
+    """The job's ``collate(inputs, targets)``: training batches only, so the test digits stay as they are."""
     generator = torch.Generator().manual_seed(seed)
 
     def collate(inputs: Tensor, targets: Tensor) -> tuple[Tensor, Tensor]:

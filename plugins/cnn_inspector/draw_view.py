@@ -1,4 +1,4 @@
-"""The Draw tab: draw a digit, see it prepared like MNIST, and watch the prediction and the maps follow."""
+"""The Draw tab: draw a digit, see it prepared like MNIST, and watch the prediction and every layer's maps follow."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop_app.api import BackgroundTask, ImageGrid, translate
 
@@ -14,6 +14,7 @@ from .bars import DigitBars
 from .canvas import DrawingCanvas
 from .drawing import prepare_drawing
 from .feature_maps import forward_all
+from .overview_view import LayerMaps
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
@@ -30,25 +31,25 @@ def _predict(model: Any, ink: np.ndarray, state: Any) -> tuple[Any, Forward] | N
 
 
 class DrawView(QWidget):
-    """The canvas, the 28×28 digit the net sees, the probabilities and the first layers' maps."""
+    """The canvas, the 28×28 digit the net sees, the probabilities and every layer's maps."""
 
     def __init__(self, session: NetSession, context: PageContext, page: Any) -> None:
         super().__init__()
         self.session, self.context, self.page = session, context, page
         self.visible = False
         self.forward: Forward | None = None
-        self._model = copy.deepcopy(session.model)
+        self._model, self._layers = copy.deepcopy(session.model), list(session.layers)
         self.canvas = DrawingCanvas()
         self.canvas.hint = translate("CnnInspector", "Draw a digit here with the mouse")
         self.clear_button = QPushButton(translate("CnnInspector", "Clear"))
         self.clear_button.clicked.connect(self.canvas.clear)
         self.prepared = ImageGrid(hint=translate("CnnInspector", "Draw a digit"))
-        self.prepared.setFixedHeight(150)
         self.answer = QLabel(translate("CnnInspector", "Draw a digit with the mouse (right click clears)."))
         self.answer.setWordWrap(True)
         self.bars = DigitBars(translate("CnnInspector", "Softmax (probabilities)"))
-        self.maps = ImageGrid(hint=translate("CnnInspector", "The first convolution's maps appear here."))
-        self.maps_title = QLabel()
+        self.maps = LayerMaps(columns=8)
+        self.maps_title = QLabel(translate("CnnInspector", "Every layer's maps appear here as you draw."))
+        self.maps_title.setWordWrap(True)
         self.task = BackgroundTask(self)
         self.task.done.connect(self._predicted)
         self.canvas.changed.connect(self.predict)
@@ -56,7 +57,7 @@ class DrawView(QWidget):
         session.weights_edited.connect(self._net_changed)
 
         left = QVBoxLayout()
-        left.addWidget(self.canvas, 1)
+        left.addWidget(self.canvas, 3)
         row = QHBoxLayout()
         note = QLabel(translate("CnnInspector", "Before the net sees it, the drawing is cropped to the ink, scaled "
                                                 "into a 20×20 box and centred by its mass in 28×28, as MNIST was."))
@@ -64,17 +65,26 @@ class DrawView(QWidget):
         row.addWidget(note, 1)
         row.addWidget(self.clear_button)
         left.addLayout(row)
+        seen = QHBoxLayout()
+        self.prepared.setFixedSize(120, 120)
+        seen_text = QVBoxLayout()
+        seen_text.addWidget(QLabel(translate("CnnInspector", "What the net sees (28×28)")))
+        seen_text.addWidget(self.answer)
+        seen_text.addStretch(1)
+        seen.addWidget(self.prepared)
+        seen.addLayout(seen_text, 1)
+        left.addLayout(seen)
+        left.addWidget(self.bars, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.maps)
         right = QVBoxLayout()
-        right.addWidget(QLabel(translate("CnnInspector", "What the net sees (28×28)")))
-        right.addWidget(self.prepared)
-        right.addWidget(self.answer)
-        right.addWidget(self.bars, 1)
         right.addWidget(self.maps_title)
-        right.addWidget(self.maps, 2)
+        right.addWidget(scroll, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
-        layout.addLayout(right, 1)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
 
     def view_shown(self) -> None:
         self.visible = True
@@ -84,7 +94,7 @@ class DrawView(QWidget):
         self.visible = False
 
     def _net_changed(self) -> None:
-        self._model = copy.deepcopy(self.session.model)
+        self._model, self._layers = copy.deepcopy(self.session.model), list(self.session.layers)
         self.predict()
 
     def predict(self) -> None:
@@ -92,7 +102,6 @@ class DrawView(QWidget):
             self.forward = None
             self.bars.set_values(np.zeros(10))
             self.prepared.clear()
-            self.maps.clear()
             self.answer.setText(translate("CnnInspector", "Draw a digit with the mouse (right click clears)."))
             return
         model, ink = self._model, self.canvas.ink.copy()
@@ -110,15 +119,13 @@ class DrawView(QWidget):
         self.prepared.set_images([image[0].numpy()], levels=(0.0, 1.0))
         self.answer.setText(translate("CnnInspector", "The net says <b>{digit}</b> ({probability:.0f} % sure).")
                             .format(digit=best, probability=100 * float(probabilities[best])))
-        first = next((i for i, out in enumerate(forward.outputs) if out.dim() == 3), None)
-        if first is not None:
-            out = forward.outputs[first].detach().to("cpu").numpy()
-            self.maps_title.setText(translate("CnnInspector", "Layer {number}'s maps").format(number=first + 1))
-            self.maps.set_images([out[c] for c in range(min(out.shape[0], 32))], levels="each", colormap="viridis",
-                                 columns=8)
+        if len(forward.outputs) == len(self._layers):
+            self.maps_title.setText(translate("CnnInspector", "Every layer's maps for your digit (bright = strong "
+                                                              "response)."))
+            self.maps.show_forward(self._layers, forward, paced=True)
 
     def prediction(self) -> int | None:
         return self.forward.prediction if self.forward is not None else None
 
     def ready(self) -> bool:
-        return not self.task.busy
+        return not self.task.busy and not self.maps.pending

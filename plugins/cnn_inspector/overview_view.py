@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from desktop_app.api import HeatMap, ImageGrid, translate
@@ -23,35 +23,65 @@ MAX_CHANNELS_SHOWN = 64
 
 
 class LayerMaps(QWidget):
-    """Every layer's output as a row: a label, then its channels as small images (or a flat vector's strip)."""
+    """Every layer's output as a row: a label, then its channels as small images (or a flat vector's strip).
 
-    def __init__(self, on_click: Any, parent: QWidget | None = None) -> None:
+    ``on_click(layer, channel)``, if given, is called when a map is clicked;
+    ``columns`` maps make a row.
+    """
+
+    def __init__(self, on_click: Any = None, parent: QWidget | None = None, columns: int = 16) -> None:
         super().__init__(parent)
-        self.on_click = on_click
+        self.on_click, self.columns = on_click, columns
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setColumnStretch(1, 1)
         self.labels: list[QLabel] = []
         self.views: list[QWidget] = []
         self._signature: tuple = ()
+        self._queue: list[int] = []
+        self._forward: Forward | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._draw_next)
 
-    def show_forward(self, layers: list[dict], forward: Forward) -> None:
+    def show_forward(self, layers: list[dict], forward: Forward, paced: bool = False) -> None:
+        """Draw every layer of ``forward``; ``paced`` draws one layer per turn of the event loop, so that a
+        live frame never holds the window for the whole net (:attr:`pending` says whether layers remain)."""
         signature = tuple((layer_label(layer), tuple(out.shape)) for layer, out in zip(layers, forward.outputs))
         if signature != self._signature:
             self._rebuild(layers, forward)
             self._signature = signature
-        for index, (view, out) in enumerate(zip(self.views, forward.outputs)):
-            values = out.detach().to("cpu").numpy()
-            if isinstance(view, ImageGrid):
-                maps = [values[c] for c in range(min(values.shape[0], MAX_CHANNELS_SHOWN))]
-                view.set_images(maps, [str(c + 1) for c in range(len(maps))], columns=self._columns(len(maps)),
-                                levels="each", colormap="viridis")
-            else:
-                view.set_data(values.reshape(1, -1), diverging=bool(values.min() < 0))
+        self._queue = list(range(len(self.views)))
+        self._forward = forward
+        if not paced:
+            while self._queue:
+                self._draw_layer(self._queue.pop(0))
+        elif not self._timer.isActive():
+            self._timer.start()
 
-    @staticmethod
-    def _columns(n: int) -> int:
-        return min(n, 16)
+    @property
+    def pending(self) -> bool:
+        """Whether some layers of the last forward are still to be drawn."""
+        return bool(self._queue)
+
+    def _draw_next(self) -> None:
+        if self._queue:
+            self._draw_layer(self._queue.pop(0))
+        if self._queue:
+            self._timer.start()
+
+    def _draw_layer(self, index: int) -> None:
+        view, values = self.views[index], self._forward.outputs[index].detach().to("cpu").numpy()
+        if isinstance(view, ImageGrid):
+            maps = list(values[:MAX_CHANNELS_SHOWN])
+            view.set_images(maps, [str(c + 1) for c in range(len(maps))], columns=self._columns(len(maps)),
+                            levels="each", colormap="viridis")
+        else:
+            view.set_data(values.reshape(1, -1), diverging=bool(values.min() < 0))
+
+    def _columns(self, n: int) -> int:
+        return min(n, self.columns)
 
     def _rebuild(self, layers: list[dict], forward: Forward) -> None:
         for widget in (*self.labels, *self.views):
@@ -65,9 +95,10 @@ class LayerMaps(QWidget):
             label.setMinimumWidth(130)
             if out.dim() == 3:
                 view: QWidget = ImageGrid()
-                rows = -(-min(out.shape[0], MAX_CHANNELS_SHOWN) // 16)
+                rows = -(-min(out.shape[0], MAX_CHANNELS_SHOWN) // self.columns)
                 view.setFixedHeight(16 + 56 * rows)
-                view.clicked.connect(lambda channel, i=index: self.on_click(i, channel))
+                if self.on_click is not None:
+                    view.clicked.connect(lambda channel, i=index: self.on_click(i, channel))
             else:
                 view = HeatMap(row_zero_at_top=True)
                 view.setFixedHeight(70)
@@ -152,15 +183,15 @@ class OverviewView(QWidget):
 
     def _live(self, forward: Forward) -> None:
         if self.visible and int(forward.image.shape[-1]) == 28:
-            self.show_forward(forward)
+            self.show_forward(forward, paced=True)
             self.live_frames += 1
 
-    def show_forward(self, forward: Forward) -> None:
+    def show_forward(self, forward: Forward, paced: bool = False) -> None:
         self.dirty = False
         self.forward = forward
         if len(forward.outputs) != len(self.session.layers):
             return  # a probe of a net from before an edit
-        self.maps.show_forward(self.session.layers, forward)
+        self.maps.show_forward(self.session.layers, forward, paced)
         self.input.set_images([forward.image[0].detach().to("cpu").numpy()], levels=(0.0, 1.0))
         probabilities = forward.probabilities.detach().to("cpu").numpy()
         palette = self.context.palette

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, PageHeader, translate
 
-from .architecture import CONTEXT, ArchitectureError
+from .architecture import ArchitectureError
 from .session import ORIGINS, NetSession
 
 if TYPE_CHECKING:
@@ -162,6 +162,7 @@ class CnnInspectorPage(QWidget):
         from safetensors.torch import load
 
         from .shapes import check
+        from .train_view import error_text
 
         session = self.session
         layers = state.get("architecture")
@@ -171,8 +172,7 @@ class CnnInspectorPage(QWidget):
             check(layers)
         except ArchitectureError as exc:
             raise ValueError(translate("CnnInspector", "Its network cannot be built: {error}").format(
-                error=translate(CONTEXT, exc.template).format(**exc.values) if hasattr(exc, "template")
-                else str(exc))) from None
+                error=error_text(exc))) from None
         model = session.untrained(layers)
         origin = str(state.get("origin", "untrained"))
         weights = state.get("weights")

@@ -34,7 +34,7 @@ from desktop_app.api import (
     translate,
 )
 
-from .architecture import ARCHITECTURES, CONTEXT, ArchitectureError
+from .architecture import ARCHITECTURES, CONTEXT, ArchitectureError, SentenceError
 from .augment import Augmentation, random_affine
 from .feature_maps import Forward, maps_probe
 from .kernels import KernelHistory, conv_indices
@@ -53,10 +53,10 @@ SAMPLE_COUNT = 8
 
 
 def error_text(exc: Exception) -> str:
-    """An :class:`ArchitectureError` in the current language; any other error as it reads."""
-    template = getattr(exc, "template", None)
-    if template:
-        return translate(CONTEXT, template).format(**exc.values)
+    """A :class:`.architecture.SentenceError` in the current language; any other error as it reads."""
+    if isinstance(exc, SentenceError):
+        values = {k: error_text(v) if isinstance(v, Exception) else v for k, v in exc.values.items()}
+        return translate(CONTEXT, exc.template).format(**values)
     return str(exc)
 
 
@@ -86,6 +86,9 @@ class TrainView(QWidget):
         self.start_from = QComboBox()
         self.start_from.addItem(translate("CnnInspector", "from scratch (random weights)"), "scratch")
         self.start_from.addItem(translate("CnnInspector", "from the current weights"), "current")
+        for combo in (self.architecture, self.start_from):  # their longest items must not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.epochs = QSpinBox()
         self.epochs.setRange(1, 100)
         self.epochs.setValue(TrainSettings().epochs)
@@ -128,6 +131,7 @@ class TrainView(QWidget):
         self.confusion.clicked.connect(self._cell_clicked)
         self.mistakes = ImageGrid(hint=translate("CnnInspector", "Click a cell of the matrix to see its digits."))
         self.mistakes_title = QLabel(translate("CnnInspector", "Misclassified test digits (true → predicted)"))
+        self.mistakes_title.setWordWrap(True)
         self.augmented = ImageGrid()
         self.eval_task = BackgroundTask(self)
         self.eval_task.done.connect(self._evaluated)
@@ -148,17 +152,19 @@ class TrainView(QWidget):
         grid.addWidget(self.epochs, 1, 1)
         grid.addWidget(QLabel(translate("CnnInspector", "Seed")), 1, 2)
         grid.addWidget(self.seed, 1, 3)
-        augment_row = QHBoxLayout()
-        augment_row.addWidget(QLabel(translate("CnnInspector", "Augment:")))
-        for box in self.checks.values():
-            augment_row.addWidget(box)
-        augment_row.addStretch(1)
-        grid.addLayout(augment_row, 2, 0, 1, 4)
         self.augment_note = QLabel(translate("CnnInspector", "Top: four training digits. Bottom: the same digits as "
                                                              "one training step sees them."))
         self.augment_note.setWordWrap(True)
-        grid.addWidget(self.augment_note, 3, 0, 1, 4)
-        grid.addWidget(self.augmented, 4, 0, 1, 4)
+        grid.addWidget(self.augment_note, 2, 0, 1, 4)
+        toggles = QVBoxLayout()
+        toggles.addWidget(QLabel(translate("CnnInspector", "Augment:")))
+        for box in self.checks.values():
+            toggles.addWidget(box)
+        toggles.addStretch(1)
+        augment_row = QHBoxLayout()
+        augment_row.addLayout(toggles)
+        augment_row.addWidget(self.augmented, 1)
+        grid.addLayout(augment_row, 3, 0, 1, 4)
         self.augmented.setFixedHeight(150)
         self.table.setMinimumHeight(220)
         left.addWidget(settings)
@@ -177,6 +183,8 @@ class TrainView(QWidget):
         right.addLayout(mistakes, 1, 1)
         right.setRowStretch(0, 1)
         right.setRowStretch(1, 1)
+        right.setColumnStretch(0, 1)
+        right.setColumnStretch(1, 1)
 
         body = QHBoxLayout()
         body.addLayout(left, 6)

@@ -13,7 +13,7 @@ from torch import Tensor, nn
 from desktop_app.api import TrainingJob, accuracy, load_digits
 
 from .architecture import Layer, build_model, lenet
-from .augment import Augmentation, AugmentedTraining, augmenting_collate
+from .augment import Augmentation, augmenting_collate
 
 OPTIMIZERS = ("adam", "sgd", "momentum")
 
@@ -53,16 +53,13 @@ class TrainSettings:
 class NetFactory:
     """Builds the job's net once the engine has set the seed, and keeps it as :attr:`net`."""
 
-    def __init__(self, layers: Sequence[Layer], model: nn.Module | None, augmentation: Augmentation | None,
-                 seed: int) -> None:
-        self.layers, self.model, self.augmentation, self.seed = list(layers), model, augmentation, seed
+    def __init__(self, layers: Sequence[Layer], model: nn.Module | None) -> None:
+        self.layers, self.model = list(layers), model
         self.net: nn.Module | None = model
 
     def __call__(self) -> nn.Module:
         self.net = self.model if self.model is not None else build_model(self.layers)
-        if self.augmentation is None:
-            return self.net
-        return AugmentedTraining(self.net, self.augmentation, self.seed)
+        return self.net
 
 
 def make_optimizer(settings: TrainSettings):
@@ -79,11 +76,6 @@ def one_cycle(peak: float, steps: int):
     return lambda optimizer: torch.optim.lr_scheduler.OneCycleLR(optimizer, peak, total_steps=steps)
 
 
-def engine_has_collate() -> bool:
-    """Whether the engine's jobs take a per-batch ``collate(inputs, targets)``."""
-    return "collate" in {f.name for f in dataclasses.fields(TrainingJob)}
-
-
 def make_job(layers: Sequence[Layer] | None = None, settings: TrainSettings = TrainSettings(),
              data: tuple[Tensor, Tensor] | None = None, validation: tuple[Tensor, Tensor] | None = None,
              model: nn.Module | None = None, probes: Sequence[Any] = (), name: str = "cnn",
@@ -92,10 +84,9 @@ def make_job(layers: Sequence[Layer] | None = None, settings: TrainSettings = Tr
 
     ``model`` continues training an existing net; otherwise a fresh net is
     built from ``layers`` after the job's seed is set. Augmentation touches
-    training batches only: through the job's ``collate`` when the engine has
-    one, else inside :class:`.augment.AugmentedTraining` (active in train mode
-    only, so evaluations see the test digits unchanged). The job's ``model``
-    is a :class:`NetFactory`; its ``net`` is the net being trained.
+    training batches only, through the job's ``collate``: evaluations see the
+    test digits unchanged. The job's ``model`` is a :class:`NetFactory`; its
+    ``net`` is the net being trained.
     """
     layers = list(layers) if layers is not None else lenet()
     if data is None or validation is None:
@@ -103,17 +94,12 @@ def make_job(layers: Sequence[Layer] | None = None, settings: TrainSettings = Tr
         data = data or digits.tensors("train")
         validation = validation or digits.tensors("test")
     augmentation = settings.augmentation
-    collate = engine_has_collate() and augmentation.active
-    wrap = augmentation.active and not collate
-
-    build = NetFactory(layers, model, augmentation if wrap else None, settings.seed)
+    build = NetFactory(layers, model)
     steps = settings.epochs * -(-len(data[0]) // settings.batch_size)
     scheduler = one_cycle(settings.learning_rate, steps) if settings.one_cycle else None
-    extra: dict[str, Any] = {}
-    if collate:
-        extra["collate"] = augmenting_collate(augmentation, settings.seed)
     return TrainingJob(
         model=build, data=data, loss=nn.functional.cross_entropy, optimizer=make_optimizer(settings),
         scheduler=scheduler, scheduler_interval="step", epochs=settings.epochs, batch_size=settings.batch_size,
         seed=settings.seed, validation=validation, metrics={"accuracy": accuracy}, probes=tuple(probes),
-        name=name, device=device, **extra)
+        name=name, device=device,
+        collate=augmenting_collate(augmentation, settings.seed) if augmentation.active else None)

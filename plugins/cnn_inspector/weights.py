@@ -19,7 +19,7 @@ from torch import nn
 
 from desktop_app.api import resource_path
 
-from .architecture import ArchitectureError, Layer, build_model, from_json, to_json
+from .architecture import QT_TRANSLATE_NOOP, ArchitectureError, Layer, SentenceError, build_model, from_json, to_json
 from .kernels import KernelHistory
 
 MAX_WEIGHTS_BYTES = 64 * 1024 * 1024
@@ -28,8 +28,8 @@ PRETRAINED_INFO_PARTS = ("weights", "cnn-inspector", "lenet.json")
 MAX_INFO_BYTES = 4 * 1024 * 1024
 
 
-class WeightsError(ValueError):
-    """A weights file that cannot be used; the message says why, for the learner."""
+class WeightsError(SentenceError):
+    """A weights file that cannot be used; the sentence says why, for the learner."""
 
 
 @dataclass
@@ -62,30 +62,35 @@ def load_net(path: str | Path, layers: Sequence[Layer] | None = None,
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise WeightsError(f"Cannot open {path.name}: {exc.strerror or exc}.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "Cannot open {name}: {reason}."), name=path.name,
+                           reason=exc.strerror or exc) from None
     if size > MAX_WEIGHTS_BYTES:
-        raise WeightsError(f"{path.name} is {size / 2**20:.0f} MB, larger than the {MAX_WEIGHTS_BYTES // 2**20} MB "
-                           "a network of this page can need; it is not one of its weights files.")
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} is {size:.0f} MB, larger than the {limit} MB a "
+                                             "network of this page can need; it is not one of its weights files."),
+                           name=path.name, size=size / 2**20, limit=MAX_WEIGHTS_BYTES // 2**20)
     data = path.read_bytes()
     try:
         tensors = load(data)
         metadata = _metadata(data)
     except (SafetensorError, ValueError, OSError, RuntimeError) as exc:
-        raise WeightsError(f"{path.name} is not a readable weights file (it may be truncated or damaged): "
-                           f"{exc}.") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} is not a readable weights file (it may be "
+                                             "truncated or damaged): {detail}."), name=path.name, detail=exc) from None
     try:
         saved_layers, input_shape = from_json(metadata.get("architecture", "")) if "architecture" in metadata \
             else (None, (1, 28, 28))
     except ArchitectureError as exc:
-        raise WeightsError(f"{path.name} describes its network wrongly: {exc}") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} describes its network wrongly: {error}"),
+                           name=path.name, error=exc) from None
     if layers is None:
         if saved_layers is None:
-            raise WeightsError(f"{path.name} holds weights but no architecture; choose the network it belongs to.")
+            raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} holds weights but no architecture; choose the "
+                                                 "network it belongs to."), name=path.name)
         layers = saved_layers
     try:
         model = build_model(layers, input_shape)
     except ArchitectureError as exc:
-        raise WeightsError(f"The architecture of {path.name} cannot be built: {exc}") from None
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "The architecture of {name} cannot be built: {error}"),
+                           name=path.name, error=exc) from None
     _check_fit(path.name, model, tensors)
     model.load_state_dict(tensors)
     try:
@@ -108,18 +113,24 @@ def _check_fit(name: str, model: nn.Module, tensors: Mapping[str, torch.Tensor])
     missing = [k for k in expected if k not in tensors]
     extra = [k for k in tensors if k not in expected]
     if missing or extra:
-        what = f"lacks {missing[0]}" if missing else f"has {extra[0]}, which the network does not"
-        raise WeightsError(f"{name} belongs to a different network: it {what} "
-                           f"({len(tensors)} tensors, the network has {len(expected)}).")
+        template = QT_TRANSLATE_NOOP("CnnInspector", "{name} belongs to a different network: it lacks {key} ({count} "
+                                                     "tensors, the network has {expected}).") if missing else \
+            QT_TRANSLATE_NOOP("CnnInspector", "{name} belongs to a different network: it has {key}, which the "
+                                              "network does not ({count} tensors, the network has {expected}).")
+        raise WeightsError(template, name=name, key=(missing or extra)[0], count=len(tensors), expected=len(expected))
     for key, want in expected.items():
         got = tensors[key]
         if tuple(got.shape) != tuple(want.shape):
-            raise WeightsError(f"{name} belongs to a different network: {key} is "
-                               f"{'×'.join(map(str, got.shape))} there but {'×'.join(map(str, want.shape))} here.")
+            raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} belongs to a different network: {key} is "
+                                                                 "{there} there but {here} here."), name=name, key=key,
+                               there="×".join(map(str, got.shape)), here="×".join(map(str, want.shape)))
         if got.dtype != want.dtype:
-            raise WeightsError(f"{name}: {key} is stored as {got.dtype}, the network needs {want.dtype}.")
+            raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name}: {key} is stored as {there}, the network "
+                                                                 "needs {here}."), name=name, key=key, there=got.dtype,
+                               here=want.dtype)
         if got.is_floating_point() and not bool(torch.isfinite(got).all()):
-            raise WeightsError(f"{name}: {key} holds values that are not finite numbers (NaN or infinity).")
+            raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name}: {key} holds values that are not finite "
+                                                                 "numbers (NaN or infinity)."), name=name, key=key)
 
 
 def pretrained_path() -> Path:
@@ -140,5 +151,6 @@ def pretrained_info() -> dict[str, Any]:
     """The shipped JSON beside the weights: accuracy, settings and the first layer's kernel history."""
     path = resource_path(*PRETRAINED_INFO_PARTS)
     if path.stat().st_size > MAX_INFO_BYTES:
-        raise WeightsError(f"{path.name} is larger than {MAX_INFO_BYTES // 2**20} MB.")
+        raise WeightsError(QT_TRANSLATE_NOOP("CnnInspector", "{name} is larger than {limit} MB."), name=path.name,
+                           limit=MAX_INFO_BYTES // 2**20)
     return json.loads(path.read_text(encoding="utf-8"))

@@ -50,11 +50,22 @@ def resolve_colormap(colormap: ColorMapLike, default: str) -> pg.ColorMap:
 
 
 def lookup_table(colormap: pg.ColorMap) -> np.ndarray:
-    """``_LUT_SIZE`` × 4 RGBA bytes along ``colormap``."""
-    table = np.asarray(colormap.getLookupTable(0.0, 1.0, _LUT_SIZE, alpha=True), dtype=np.uint8)
-    if table.shape[1] == 3:
-        table = np.concatenate([table, np.full((len(table), 1), 255, np.uint8)], axis=1)
+    """``_LUT_SIZE`` × 4 RGBA bytes along ``colormap`` (read-only; a map's table is computed once)."""
+    positions, colors = colormap.getStops()
+    key = (positions.tobytes(), np.asarray(colors).tobytes(), colormap.mapping_mode)
+    table = _TABLES.get(key)
+    if table is None:
+        table = np.asarray(colormap.getLookupTable(0.0, 1.0, _LUT_SIZE, alpha=True), dtype=np.uint8)
+        if table.shape[1] == 3:
+            table = np.concatenate([table, np.full((len(table), 1), 255, np.uint8)], axis=1)
+        table.flags.writeable = False
+        if len(_TABLES) >= 64:
+            _TABLES.clear()
+        _TABLES[key] = table
     return table
+
+
+_TABLES: dict[tuple, np.ndarray] = {}
 
 
 def to_rgba(normalised: np.ndarray, table: np.ndarray, missing: Sequence[int] = (0, 0, 0, 0)) -> np.ndarray:
@@ -173,9 +184,7 @@ class ImageGrid(QWidget):
         self.frame.setZValue(20)
         self.frame.setVisible(False)
         self.view.addItem(self.frame, ignoreBounds=True)
-        self.colorbar = pg.ColorBarItem(values=(0, 1), width=12, colorMap=GREY, interactive=False,
-                                        colorMapMenu=False)
-        self.colorbar.setVisible(False)
+        self._colorbar: pg.ColorBarItem | None = None  # made when first wanted: most grids never show one
         self.hint = _hint_label(hint or translate("ImageGrid", "No images to show yet."))
         self._stack = QStackedLayout()
         self._stack.addWidget(self.hint)
@@ -242,6 +251,16 @@ class ImageGrid(QWidget):
 
     def selected(self) -> int | None:
         return self._selected
+
+    @property
+    def colorbar(self) -> pg.ColorBarItem:
+        """The colour bar beside the grid (see :meth:`show_colorbar`)."""
+        if self._colorbar is None:
+            self._colorbar = pg.ColorBarItem(values=(0, 1), width=12, colorMap=GREY, interactive=False,
+                                             colorMapMenu=False)
+            self._colorbar.setVisible(False)
+            _style_axis(self._colorbar.axis, self._palette.foreground)
+        return self._colorbar
 
     def show_colorbar(self, label: str = "", visible: bool = True) -> None:
         """A colour bar beside the grid, shown while the images share their levels (not with ``"each"``)."""
@@ -358,6 +377,9 @@ class ImageGrid(QWidget):
         table = lookup_table(resolve_colormap(self._colormap, "grey"))
         shared = self._shared_levels()
         self._shared = shared
+        first = self._images[0]
+        if first.ndim == 2 and all(image.shape == first.shape for image in self._images):
+            return to_rgba(self._uniform_values(layout, shared), table)  # the common case, without a loop
         if all(image.ndim == 2 for image in self._images):
             values = np.full((height, width), np.nan, dtype=np.float32)
             for index, image in enumerate(self._images):
@@ -371,6 +393,35 @@ class ImageGrid(QWidget):
                 colored = self._rgb_bytes(image)
             self._paste(rgba, layout, index, colored)
         return rgba
+
+    def _uniform_values(self, layout: _Layout, shared: tuple[float, float] | None) -> np.ndarray:
+        """The mosaic's values in [0, 1] (NaN for gaps and missing values) when every image is 2-D and alike."""
+        stack = np.stack(self._images).astype(np.float32, copy=False)
+        n, h, w = stack.shape
+        finite = np.isfinite(stack)
+        if shared is None:  # each image over the whole colour map
+            low = np.where(finite, stack, np.inf).min(axis=(1, 2))
+            high = np.where(finite, stack, -np.inf).max(axis=(1, 2))
+            empty = ~np.isfinite(low)
+            low[empty], high[empty] = 0.0, 1.0
+        else:
+            low, high = np.full(n, shared[0], np.float32), np.full(n, shared[1], np.float32)
+        span = (high - low).astype(np.float32)
+        flat = ~(span > 0) | ~np.isfinite(span)
+        scale = np.where(flat, np.float32(0.0), np.float32(1.0) / np.where(flat, 1, span))
+        values = (stack - low[:, None, None].astype(np.float32)) * scale[:, None, None]
+        values = np.where(finite, values, np.float32(np.nan)).astype(np.float32, copy=False)
+        k = layout.scales[0]
+        if k > 1:  # enlarge by whole pixels
+            values = np.broadcast_to(values[:, :, None, :, None], (n, h, k, w, k)).reshape(n, h * k, w * k)
+        step_h, step_w = layout.cell_h + layout.band + layout.gap, layout.cell_w + layout.gap
+        cells = np.full((layout.rows * layout.columns, step_h, step_w), np.nan, np.float32)
+        top, left = (layout.cell_h - h * k) // 2, (layout.cell_w - w * k) // 2
+        cells[:n, top:top + h * k, left:left + w * k] = values
+        mosaic = cells.reshape(layout.rows, layout.columns, step_h, step_w).transpose(0, 2, 1, 3)
+        mosaic = mosaic.reshape(layout.rows * step_h, layout.columns * step_w)
+        height, width = layout.shape
+        return mosaic[:height, :width]
 
     def _shared_levels(self) -> tuple[float, float] | None:
         if self._levels == "each":
@@ -463,6 +514,8 @@ class ImageGrid(QWidget):
         self.frame.setVisible(True)
 
     def _update_colorbar(self) -> None:
+        if self._colorbar is None and not self._colorbar_wanted:
+            return
         show = self._colorbar_wanted and bool(self._images) and self._levels != "each"
         in_layout = self.colorbar in self.graphics.ci.items
         if show and not in_layout:
@@ -482,7 +535,8 @@ class ImageGrid(QWidget):
         self.frame.setPen(pen)
         for text in self._texts:
             text.setColor(palette.foreground)
-        _style_axis(self.colorbar.axis, palette.foreground)
+        if self._colorbar is not None:
+            _style_axis(self._colorbar.axis, palette.foreground)
         self.hint.setStyleSheet(f"color: {palette.muted};")
 
     # -- events

@@ -312,8 +312,12 @@
         <translation>소프트맥스(확률)</translation>
     </message>
     <message>
-        <source>The first convolution&apos;s maps appear here.</source>
-        <translation>첫 컨볼루션의 맵이 여기에 나옵니다.</translation>
+        <source>Every layer&apos;s maps appear here as you draw.</source>
+        <translation>그리는 동안 모든 층의 맵이 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Every layer&apos;s maps for your digit (bright = strong response).</source>
+        <translation>여러분이 그린 숫자에 대한 모든 층의 맵(밝을수록 강한 반응).</translation>
     </message>
     <message>
         <source>Before the net sees it, the drawing is cropped to the ink, scaled into a 20×20 box and centred by its mass in 28×28, as MNIST was.</source>
@@ -326,10 +330,6 @@
     <message>
         <source>The net says &lt;b&gt;{digit}&lt;/b&gt; ({probability:.0f} % sure).</source>
         <translation>신경망의 답은 &lt;b&gt;{digit}&lt;/b&gt;입니다(확신 {probability:.0f} %).</translation>
-    </message>
-    <message>
-        <source>Layer {number}&apos;s maps</source>
-        <translation>{number}층의 맵</translation>
     </message>
     <message>
         <source>Convolution</source>
@@ -1088,6 +1088,54 @@
     <message>
         <source>Test digits that are {true}, predicted as {predicted}: {count}</source>
         <translation>정답이 {true}인데 {predicted}(으)로 예측한 테스트 숫자: {count}개</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}.</source>
+        <translation>{name}을(를) 열 수 없습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB, larger than the {limit} MB a network of this page can need; it is not one of its weights files.</source>
+        <translation>{name}은(는) {size:.0f} MB로, 이 페이지의 신경망에 필요할 수 있는 {limit} MB보다 큽니다. 이 페이지의 가중치 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable weights file (it may be truncated or damaged): {detail}.</source>
+        <translation>{name}은(는) 읽을 수 있는 가중치 파일이 아닙니다(잘렸거나 손상되었을 수 있습니다): {detail}.</translation>
+    </message>
+    <message>
+        <source>{name} describes its network wrongly: {error}</source>
+        <translation>{name}에 적힌 신경망 구조가 잘못되었습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{name} holds weights but no architecture; choose the network it belongs to.</source>
+        <translation>{name}에는 가중치만 있고 구조가 없습니다. 이 가중치에 맞는 신경망을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The architecture of {name} cannot be built: {error}</source>
+        <translation>{name}의 구조로는 신경망을 만들 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>{name} belongs to a different network: it lacks {key} ({count} tensors, the network has {expected}).</source>
+        <translation>{name}은(는) 다른 신경망의 파일입니다. {key}이(가) 없습니다(텐서 {count}개, 이 신경망은 {expected}개).</translation>
+    </message>
+    <message>
+        <source>{name} belongs to a different network: it has {key}, which the network does not ({count} tensors, the network has {expected}).</source>
+        <translation>{name}은(는) 다른 신경망의 파일입니다. 이 신경망에 없는 {key}이(가) 있습니다(텐서 {count}개, 이 신경망은 {expected}개).</translation>
+    </message>
+    <message>
+        <source>{name} belongs to a different network: {key} is {there} there but {here} here.</source>
+        <translation>{name}은(는) 다른 신경망의 파일입니다. {key}이(가) 파일에서는 {there}, 이 신경망에서는 {here}입니다.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} is stored as {there}, the network needs {here}.</source>
+        <translation>{name}: {key}이(가) {there}(으)로 저장되어 있지만 신경망에는 {here}이(가) 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: {key} holds values that are not finite numbers (NaN or infinity).</source>
+        <translation>{name}: {key}에 유한한 수가 아닌 값(NaN이나 무한대)이 있습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name}이(가) {limit} MB보다 큽니다.</translation>
     </message>
 </context>
 <context>

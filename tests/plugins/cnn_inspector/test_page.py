@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from desktop_app.qt.main_window import DEFAULT_SIZE
+
 PAGE_ID = "cnn-inspector"
 
 
@@ -69,13 +71,19 @@ def test_a_drawn_one_and_zero_are_predicted_as_one_and_zero(open_page, qtbot):
     _window, page = open_page()
     draw = page.show_tab("draw")
     draw.canvas.paint_stroke([(70, 20), (70, 120)])
-    qtbot.waitUntil(lambda: draw.prediction() is not None and not draw.task.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: draw.prediction() is not None and draw.ready(), timeout=30_000)
     assert draw.prediction() == 1
     assert "<b>1</b>" in draw.answer.text()
+    # every layer's maps follow the drawing, the deepest convolution's as much as the first
+    assert len(draw.maps.views) == len(page.session.layers)
+    grids = [v for v in draw.maps.views if hasattr(v, "count")]
+    assert len(grids) >= 4 and all(grid.count() > 0 for grid in grids)
+    first_one = [grid.mosaic().copy() for grid in grids]
     draw.canvas.clear()
     angles = np.linspace(0, 2 * np.pi, 40)
     draw.canvas.paint_stroke(list(zip(70 + 30 * np.cos(angles), 70 + 45 * np.sin(angles))))
-    qtbot.waitUntil(lambda: draw.prediction() == 0 and not draw.task.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: draw.prediction() == 0 and draw.ready(), timeout=30_000)
+    assert not np.array_equal(grids[-1].mosaic(), first_one[-1])  # the last conv block's maps changed too
 
 
 def test_the_convolution_detail_sum_is_the_map_value_shown(open_page, qtbot):
@@ -109,20 +117,22 @@ def test_save_and_open_an_experiment_keep_the_net(open_page, qtbot, tmp_path):
 
 
 @pytest.mark.slow
-def test_every_tab_draws_in_english(open_page, qtbot):
-    _window, page = open_page()
+def test_every_tab_draws_in_english_inside_the_default_window(open_page, qtbot):
+    window, page = open_page()
     for key in page.tab_keys():
         view = page.show_tab(key)
         qtbot.waitUntil(lambda v=view: getattr(v, "ready", lambda: True)(), timeout=30_000)
         image = page.grab().toImage()
         assert image.width() > 400 and image.height() > 300, key
+        assert window.width() == DEFAULT_SIZE[0], key  # no tab widens the window past its default size
 
 
 @pytest.mark.slow
 def test_in_korean_no_label_or_button_is_left_in_english(open_page, qtbot):
-    _window, page = open_page(language="ko")
+    window, page = open_page(language="ko")
     for key in page.tab_keys():
         page.show_tab(key)
+        assert window.width() == DEFAULT_SIZE[0], key
     english = []
     for widget in page.findChildren(QLabel) + page.findChildren(QPushButton):
         text = widget.text()
@@ -179,3 +189,32 @@ def test_the_mlp_of_why_convolution_trains_on_its_own_runner_and_is_measured_aga
     assert compare.mlp is not shipped
     qtbot.waitUntil(lambda: not compare.mlp_task.busy and len(compare.curves.data("mlp")[0]) == 7, timeout=60_000)
     assert compare.mlp_curve[0] < 0.5  # one step of training: far from the shipped MLP's 96 %
+
+
+def test_a_refused_weights_file_is_explained_in_korean(open_page, tmp_path):
+    _window, page = open_page(language="ko")
+    train = page.view("train")
+    foreign = tmp_path / "other.safetensors"
+    from safetensors.torch import save_file
+    import torch
+    save_file({"0.weight": torch.zeros(3, 3)}, str(foreign), metadata={"architecture": ""})
+    assert not train.open_weights(foreign)
+    text = train.message.text()
+    assert "other.safetensors" in text and any("\uac00" <= c <= "\ud7a3" for c in text)
+    assert page.session.origin == "pretrained"
+
+
+def test_a_run_that_turns_to_nan_says_so_and_keeps_the_net_shown(open_page, qtbot):
+    import torch
+    _window, page = open_page()
+    train = page.view("train")
+    before = {k: v.clone() for k, v in page.session.model.state_dict().items()}
+    page.session.train_images = torch.full_like(page.session.train_images, float("nan"))  # damaged data
+    with qtbot.waitSignal(train.runner.ended, timeout=60_000):
+        qtbot.mouseClick(train.bar.play_button, Qt.MouseButton.LeftButton)
+    assert train.runner.state == "diverged"
+    assert train.message.kind == "warning" and "NaN" in train.message.text()
+    assert "Diverged at step 1" in train.bar.state_label.text()
+    assert page.session.origin == "pretrained"  # the net on every tab is still the one from before
+    after = page.session.model.state_dict()
+    assert all(torch.equal(after[k], v) for k, v in before.items())

@@ -7,7 +7,7 @@ import torch
 
 from desktop_app.api import Engine, Finished, ProbeResult, load_digits
 from synapse_lab_plugins.cnn_inspector.architecture import tiny_vgg
-from synapse_lab_plugins.cnn_inspector.augment import Augmentation, AugmentedTraining, random_affine, shift_images
+from synapse_lab_plugins.cnn_inspector.augment import Augmentation, random_affine, shift_images
 from synapse_lab_plugins.cnn_inspector.feature_maps import Forward, maps_probe
 from synapse_lab_plugins.cnn_inspector.training import NetFactory, TrainSettings, make_job
 
@@ -36,13 +36,21 @@ def test_augmentation_is_seeded_and_keeps_digits_recognisable() -> None:
 
 
 def test_augmentation_never_reaches_the_test_digits() -> None:
-    torch.manual_seed(0)
-    net = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(784, 10))
-    wrapped = AugmentedTraining(net, Augmentation(shift=3), seed=0)
-    x = load_digits().tensors("test")[0][:8]
-    assert torch.equal(wrapped.eval()(x), net(x))
-    assert not torch.equal(wrapped.train()(x), net(x))
-    assert list(wrapped.state_dict()) == list(net.state_dict())  # weights load into a bare net
+    digits = load_digits()
+    train = tuple(t[:256] for t in digits.tensors("train"))
+    test = tuple(t[:200] for t in digits.tensors("test"))
+    settings = TrainSettings(batch_size=64, epochs=1, seed=1, augmentation=Augmentation(shift=3, rotate=20))
+    job = make_job(tiny_vgg(), settings, data=train, validation=test)
+    augment = job.collate
+    assert augment is not None and job.eval_collate is None
+    result = Engine().run(job)
+    assert isinstance(result, Finished), result
+    net = job.model.net.eval()
+    with torch.no_grad():
+        plain = float((net(test[0]).argmax(1) == test[1]).float().mean())
+    assert result.metrics["val_accuracy"] == pytest.approx(plain)  # scored on the digits as they are
+    moved = augment(train[0][:8], train[1][:8])[0]
+    assert not torch.equal(moved, train[0][:8])  # while the training batches do move
 
 
 def test_a_short_job_trains_through_the_engine_and_reports_test_accuracy() -> None:
