@@ -43,6 +43,18 @@ def warm_up_torch(device: str, threads: int) -> TorchInfo:
         return TorchInfo("", ["cpu"], "PyTorch unavailable", f"{type(exc).__name__}: {exc}")
 
 
+def warm_up_digits() -> None:
+    """Read the shipped digits and convert them to floats once, so that the pages using them open sooner."""
+    try:
+        from ..data.digits import load_digits
+
+        digits = load_digits()
+        for split in ("train", "test"):
+            digits.tensors(split)
+    except Exception:  # noqa: BLE001 - only a head start: the page that needs them reports any problem
+        pass
+
+
 class TorchLoader:
     """Runs :func:`warm_up_torch` in a thread and hands the result to the GUI thread."""
 
@@ -59,6 +71,8 @@ class TorchLoader:
         def work() -> None:
             info = warm_up_torch(device, threads)
             self._dispatcher.post(lambda: self._done(info))
+            if not info.error:
+                warm_up_digits()
 
         self._thread = threading.Thread(target=work, name="synapse-torch-loader", daemon=True)
         self._thread.start()

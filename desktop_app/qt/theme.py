@@ -20,13 +20,6 @@ import sys
 from PySide6.QtGui import QColor, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
-ERROR_COLOR = "#d64545"  # the colour of a message that says what went wrong, in both themes
-
-PLOT_COLORS = {  # the same as the widget kit's Palette (widgets/palette.py) background and foreground
-    "light": {"background": "#ffffff", "foreground": "#303030"},
-    "dark": {"background": "#1e1f22", "foreground": "#d0d0d0"},
-}
-
 _theme: str | None = None
 
 
@@ -88,7 +81,15 @@ def configure_pyqtgraph(theme: str) -> None:
     """Default colours for plots created from now on (only if pyqtgraph is loaded)."""
     pg = sys.modules.get("pyqtgraph")
     if pg is not None:
-        pg.setConfigOptions(**PLOT_COLORS["dark" if theme == "dark" else "light"])
+        palette = _plot_palette(theme)
+        pg.setConfigOptions(background=palette.background, foreground=palette.foreground)
+
+
+def _plot_palette(theme: str):
+    """The widget kit's palette for ``theme``; imported only once pyqtgraph is (the kit loads it)."""
+    from .widgets.palette import palette_for
+
+    return palette_for("dark" if theme == "dark" else "light")
 
 
 # -- following the theme ----------------------------------------------------------------------
@@ -106,7 +107,7 @@ def theme_color_map(theme: str) -> dict[str, str]:
 
     target = palette_for(theme)
     other = DARK if target is LIGHT else LIGHT
-    mapping = {_PG_DEFAULT_FOREGROUND: target.foreground, ERROR_COLOR: target.error}
+    mapping = {_PG_DEFAULT_FOREGROUND: target.foreground}
     for source in (other, target):  # the target's own colours win where the two themes share one
         mapping.update({old.lower(): new for old, new in zip(_roles(source), _roles(target))})
     return mapping
@@ -159,16 +160,16 @@ def restyle_plots(root: QWidget, theme: str) -> None:
     if pg is None:
         return
     theme = "dark" if theme == "dark" else "light"
-    colors = PLOT_COLORS[theme]
+    palette = _plot_palette(theme)
     mapping = theme_color_map(theme)
     views = root.findChildren(pg.GraphicsView)
     if isinstance(root, pg.GraphicsView):
         views.insert(0, root)
     for view in views:
-        view.setBackground(colors["background"])
+        view.setBackground(palette.background)
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
-                _restyle_axis(item, colors["foreground"], mapping)
+                _restyle_axis(item, palette.foreground, mapping)
             elif isinstance(item, pg.LegendItem):
                 new = _themed(item.opts.get("labelTextColor"), mapping)
                 if new is not None:
