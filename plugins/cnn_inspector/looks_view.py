@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -47,6 +48,12 @@ def _explain(model: Any, image: Any, target: int | None, state: Any) -> list[Any
     return maps
 
 
+def _relative(values: np.ndarray) -> np.ndarray:
+    """A map divided by its largest value, so that every map runs from 0 (no effect) to 1 (its strongest spot)."""
+    top = float(np.nanmax(values)) if values.size else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
+
+
 class LooksView(QWidget):
     """Three explanation maps in a row; below, a channel's top digits and an input optimised for it."""
 
@@ -62,6 +69,7 @@ class LooksView(QWidget):
             self.target.addItem(translate("CnnInspector", "digit {d}").format(d=d), d)
         self.target.currentIndexChanged.connect(self._explain)
         self.explained = ImageGrid(hint=translate("CnnInspector", "Working out the three maps…"))
+        self.explained.show_colorbar(translate("CnnInspector", "share of the map's strongest spot"))
         self.explain_note = QLabel(translate(
             "CnnInspector", "Saliency: how much the score changes with each pixel. Occlusion: how much the "
                             "probability drops when a 6×6 square of paper covers that spot. Grad-CAM: which parts "
@@ -182,8 +190,8 @@ class LooksView(QWidget):
         self.maps = maps
         names = [translate("CnnInspector", "saliency"), translate("CnnInspector", "occlusion"),
                  translate("CnnInspector", "Grad-CAM")]
-        images = [self.session.image()[0].numpy()] + [m.detach().to("cpu").numpy() for m in maps]
-        self.explained.set_images(images, [translate("CnnInspector", "digit")] + names[:len(maps)], levels="each",
+        images = [self.session.image()[0].numpy()] + [_relative(m.detach().to("cpu").numpy()) for m in maps]
+        self.explained.set_images(images, [translate("CnnInspector", "digit")] + names[:len(maps)], levels=(0, 1),
                                   colormap="inferno", columns=4)
 
     def find_top(self) -> None:

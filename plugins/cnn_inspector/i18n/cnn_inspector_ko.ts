@@ -660,6 +660,10 @@
         <translation>세 맵을 계산하는 중…</translation>
     </message>
     <message>
+        <source>share of the map&apos;s strongest spot</source>
+        <translation>가장 강한 곳에 대한 비율</translation>
+    </message>
+    <message>
         <source>Saliency: how much the score changes with each pixel. Occlusion: how much the probability drops when a 6×6 square of paper covers that spot. Grad-CAM: which parts of the last convolution&apos;s maps raise the score.</source>
         <translation>돌출 맵: 픽셀마다 점수가 얼마나 바뀌는지. 가리기: 6×6 종이 조각으로 그 자리를 가리면 확률이 얼마나 떨어지는지. Grad-CAM: 마지막 컨볼루션 맵의 어느 부분이 점수를 올리는지.</translation>
     </message>
