@@ -72,6 +72,7 @@ class CompareView(QWidget):
             n=f"{session.report.parameters:,}"), color=colours[0])
         self.curves.add_series("mlp", translate("CnnInspector", "MLP ({n} parameters)").format(
             n=f"{count_parameters(self.mlp):,}"), color=colours[1], style="dash")
+        self.curves.set_x_range(SHIFTS[0] - 0.25, SHIFTS[-1] + 0.25)  # the shifts measured, nothing beyond
         self.curves.set_data("mlp", list(SHIFTS), [100 * v for v in self.mlp_curve])
         self.shift = QSlider(Qt.Orientation.Horizontal)
         self.shift.setRange(0, 6)
