@@ -83,9 +83,12 @@ class GalleryView(QWidget):
         self.session, self.context, self.page = session, context, page
         self.reports: list[Any] = []
         self.nets = _table([translate("CnnInspector", "Network"), translate("CnnInspector", "Year"),
-                            translate("CnnInspector", "Input"), translate("CnnInspector", "Parameters"),
-                            translate("CnnInspector", "Published"), translate("CnnInspector", "Conv share"),
-                            translate("CnnInspector", "FC share")])
+                            translate("CnnInspector", "Parameters"), translate("CnnInspector", "Published"),
+                            translate("CnnInspector", "% conv"), translate("CnnInspector", "% FC")])
+        self.nets.horizontalHeaderItem(4).setToolTip(translate("CnnInspector", "Share of the parameters in "
+                                                                              "convolution layers"))
+        self.nets.horizontalHeaderItem(5).setToolTip(translate("CnnInspector", "Share of the parameters in fully "
+                                                                              "connected layers"))
         self.nets.itemSelectionChanged.connect(self._show_layers)
         self.layers = _table([translate("CnnInspector", "Module"), translate("CnnInspector", "Kind"),
                               translate("CnnInspector", "Output"), translate("CnnInspector", "Parameters")])
@@ -121,7 +124,7 @@ class GalleryView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.note)
         right.addWidget(self.layers, 1)
-        top.addLayout(right, 3)
+        top.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(translate("CnnInspector", "Famous CNNs built as real PyTorch modules (without weights) at "
@@ -143,12 +146,14 @@ class GalleryView(QWidget):
         selected = self.nets.currentRow()
         self.nets.setRowCount(len(reports))
         for r, (entry, report) in enumerate(zip(GALLERY, reports)):
-            values = [(entry.name, False), (str(entry.year), False), (shape_text(entry.input_shape), False),
-                      (f"{report.parameters:,}", True),
+            values = [(entry.name, False), (str(entry.year), False), (f"{report.parameters:,}", True),
                       (f"{entry.published:,}" if entry.published else "—", True),
                       (f"{100 * report.conv_share:.0f} %", True), (f"{100 * report.linear_share:.0f} %", True)]
             for c, (text, right) in enumerate(values):
                 self.nets.setItem(r, c, _item(text, right))
+        self.nets.horizontalHeader().setStretchLastSection(False)
+        self.nets.resizeColumnsToContents()  # as wide as its columns, and the layers get the rest
+        self.nets.setFixedWidth(self.nets.horizontalHeader().length() + 2 * self.nets.frameWidth() + 2)
         if selected < 0:
             self.nets.selectRow(0)
 
@@ -157,7 +162,9 @@ class GalleryView(QWidget):
         if not 0 <= r < len(self.reports):
             return
         entry, report = GALLERY[r], self.reports[r]
-        self.note.setText(f"<b>{entry.name}</b> ({entry.year}): " + translate("CnnInspector", NOTES[entry.name]))
+        self.note.setText(translate("CnnInspector", "<b>{name}</b> ({year}), input {shape}: {note}").format(
+            name=entry.name, year=entry.year, shape=shape_text(entry.input_shape),
+            note=translate("CnnInspector", NOTES[entry.name])))
         self.layers.setRowCount(len(report.rows))
         for i, row in enumerate(report.rows):
             for c, (text, right) in enumerate([(row.name, False), (row.kind, False),

@@ -588,10 +588,6 @@
         <translation>연도</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>입력</translation>
-    </message>
-    <message>
         <source>Parameters</source>
         <translation>매개변수</translation>
     </message>
@@ -600,20 +596,28 @@
         <translation>논문 값</translation>
     </message>
     <message>
-        <source>Conv share</source>
-        <translation>컨볼루션 몫</translation>
-    </message>
-    <message>
-        <source>FC share</source>
-        <translation>완전연결 몫</translation>
-    </message>
-    <message>
         <source>One {n}×{n} kernel factorised into 1×{n} then {n}×1: {before} weights become {after} ({saved:.0f} % fewer).</source>
         <translation>{n}×{n} 커널 하나를 1×{n}과 {n}×1로 나누면 가중치 {before}개가 {after}개가 됩니다({saved:.0f} % 절약).</translation>
     </message>
     <message>
         <source>Module</source>
         <translation>모듈</translation>
+    </message>
+    <message>
+        <source>% conv</source>
+        <translation>컨볼루션 %</translation>
+    </message>
+    <message>
+        <source>% FC</source>
+        <translation>완전연결 %</translation>
+    </message>
+    <message>
+        <source>Share of the parameters in convolution layers</source>
+        <translation>매개변수 중 컨볼루션 층에 있는 비율</translation>
+    </message>
+    <message>
+        <source>Share of the parameters in fully connected layers</source>
+        <translation>매개변수 중 완전연결층에 있는 비율</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -638,6 +642,10 @@
     <message>
         <source>Famous CNNs built as real PyTorch modules (without weights) at their published input sizes. Pick one to see its layers.</source>
         <translation>유명한 CNN을 논문의 입력 크기로, 실제 PyTorch 모듈(가중치 없이)로 만들었습니다. 하나를 고르면 층이 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({year}), input {shape}: {note}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({year}년), 입력 {shape}: {note}</translation>
     </message>
     <message>
         <source>Two 3×3 layers instead of one 5×5 (the same 5×5 window, one more ReLU): {before} weights become {after} ({saved:.0f} % fewer).</source>
