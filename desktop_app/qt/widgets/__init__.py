@@ -6,11 +6,12 @@ theme switch, and draws its colour key where colour carries meaning.
 
 from .color_key import ColorKey
 from .confusion import ConfusionMatrix
+from .flow_layout import FlowLayout
 from .curves import LiveCurves
 from .images import HeatMap, ImageGrid
 from .message_line import MessageLine
 from .palette import Palette, palette_for
 from .training_bar import TrainingBar
 
-__all__ = ["ColorKey", "ConfusionMatrix", "HeatMap", "ImageGrid", "LiveCurves", "MessageLine", "Palette",
-           "TrainingBar", "palette_for"]
+__all__ = ["ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LiveCurves", "MessageLine",
+           "Palette", "TrainingBar", "palette_for"]
