@@ -5,18 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from desktop_app.api import HeatMap, ImageGrid, MessageLine, translate
 
+from .attention_maps import END, CaptionWords, WordMaps, fit_colorbar
 from .beam import MAX_BEAM, MIN_BEAM, check_beam_size
 from .beam_view import BeamTree
 from .scene_image import lit_by, scene_picture
-
-END = "<end>"
-WORDS_PER_ROW = 9
 
 
 class CaptionView(QWidget):
@@ -67,8 +65,9 @@ class CaptionView(QWidget):
 
         self.images = ImageGrid()
         self.images.setMinimumSize(240, 160)
-        self.attention = HeatMap(title=translate("CaptionDemo", "Attention over the 8 × 8 grid"),
-                                 colorbar_label=translate("CaptionDemo", "weight"), row_zero_at_top=True,
+        # The title goes in the wrapping caption line under the map: a title above it would set the plot's
+        # narrowest width and push the colour bar out of a narrow tab.
+        self.attention = HeatMap(colorbar_label=translate("CaptionDemo", "weight"), row_zero_at_top=True,
                                  hint=translate("CaptionDemo", "The averaged-features model has no attention."))
         self.caption = QLabel("")
         self.caption.setWordWrap(True)
@@ -79,11 +78,13 @@ class CaptionView(QWidget):
         self.truth.setWordWrap(True)
         self.greedy = QLabel("")
         self.greedy.setWordWrap(True)
-        self.words_row = QGridLayout()
-        self.words_row.setSpacing(2)
-        self.word_buttons: list[QToolButton] = []
-        words_box = QWidget()
-        words_box.setLayout(self.words_row)
+        self.words = CaptionWords()
+        self.words.hovered.connect(self.show_word)
+        self.words.clicked.connect(self.show_word)
+        self.maps = WordMaps(translate("CaptionDemo", "The averaged-features model has no attention."))
+        self.maps.setToolTip(translate("CaptionDemo", "Each word's attention: point at a map to find its word"))
+        self.maps.hovered.connect(lambda i: self.show_word(i) if i >= 0 else None)
+        self.maps.clicked.connect(self.show_word)
         self.tree = BeamTree()
         self.score = QLabel("")
         self.score.setWordWrap(True)
@@ -95,11 +96,11 @@ class CaptionView(QWidget):
         grid.addWidget(self.attention, 0, 1)
         text = QVBoxLayout()
         text.addWidget(self.caption)
-        text.addWidget(words_box)
+        text.addWidget(self.words)
+        text.addWidget(self.maps, 1)
         text.addWidget(self.greedy)
         text.addWidget(self.truth)
         text.addWidget(self.score)
-        text.addStretch(1)
         grid.addLayout(text, 1, 0)
         grid.addWidget(self.tree, 1, 1)
         grid.setColumnStretch(0, 3)
@@ -183,25 +184,14 @@ class CaptionView(QWidget):
             self.score.setText("")
 
     def _word_buttons(self) -> None:
-        for button in self.word_buttons:
-            button.deleteLater()
-        self.word_buttons = []
         words = list(self.result.decoded.words) + ([END] if self.result.decoded.finished else [])
-        for index, word in enumerate(words):
-            button = QToolButton()
-            button.setText(word)
-            button.setCheckable(True)
-            button.setToolTip(translate("CaptionDemo", "Where the model looked to write this word"))
-            button.clicked.connect(lambda _c=False, i=index: self.show_word(i))
-            button.installEventFilter(self)
-            button.setProperty("word_index", index)
-            self.words_row.addWidget(button, index // WORDS_PER_ROW, index % WORDS_PER_ROW)
-            self.word_buttons.append(button)
+        self.words.set_words(words)
+        self.maps.show_maps(scene_picture(self.page.scene), self.result.attention_maps, words)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Enter and watched in self.word_buttons:
-            self.show_word(int(watched.property("word_index")))
-        return False
+    @property
+    def word_buttons(self) -> list[Any]:
+        """The caption's words as buttons, ``<end>`` last."""
+        return self.words.buttons
 
     def shown_map(self) -> np.ndarray | None:
         return self.attention.values()
@@ -210,8 +200,8 @@ class CaptionView(QWidget):
         """Show where the model looked for word ``index`` (``<end>`` is the last)."""
         picture = scene_picture(self.page.scene)
         maps = self.result.attention_maps if self.result is not None else None
-        for i, button in enumerate(self.word_buttons):
-            button.setChecked(i == index)
+        self.words.set_current(index)
+        self.maps.set_highlight(index if maps is not None and len(maps) else None)
         if maps is None or not len(maps):
             self.attention.clear()
             self.images.set_images([picture], [translate("CaptionDemo", "test scene")], columns=1, levels=(0, 1))
@@ -220,8 +210,10 @@ class CaptionView(QWidget):
         attention = maps[self.word]
         word = self.word_buttons[self.word].text() if self.word_buttons else ""
         self.attention.set_data(attention, levels=(0.0, float(attention.max())))
+        fit_colorbar(self.attention)
         self.attention.set_cell_texts([[f"{v:.2f}" if v >= 0.05 else "" for v in row] for row in attention])
-        self.attention.set_caption(translate("CaptionDemo", "Word “{word}”: the weights sum to {total:.2f}").format(
+        self.attention.set_caption(translate("CaptionDemo", "Attention over the 8 × 8 grid for the word “{word}”: "
+                                                            "the weights sum to {total:.2f}").format(
             word=word, total=float(attention.sum())))
         self.images.set_images([picture, lit_by(picture, attention)],
                                [translate("CaptionDemo", "test scene"),

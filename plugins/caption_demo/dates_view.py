@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, Q
 
 from desktop_app.api import HeatMap, MessageLine, translate
 
+from .attention_maps import fit_colorbar
 from .beam import MAX_BEAM, MIN_BEAM
 from .beam_view import BeamTree
+from .dates_train_view import DatesTrainer
 
 EXAMPLES = ("the third of march 2021", "3 Mar 21", "december 25, 1999", "1st july 2030")
 
@@ -35,6 +37,8 @@ class DatesView(QWidget):
         self.model_choice = QComboBox()
         self.model_choice.addItem(translate("CaptionDemo", "With attention"), "attention")
         self.model_choice.addItem(translate("CaptionDemo", "Without attention"), "average")
+        self.model_choice.addItem(translate("CaptionDemo", "Trained on this page"), "trained")
+        self.model_choice.model().item(2).setEnabled(False)
         self.model_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.beam = QSpinBox()
         self.beam.setRange(MIN_BEAM, MAX_BEAM)
@@ -75,6 +79,7 @@ class DatesView(QWidget):
         grid.addWidget(self.tree, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        self.trainer = DatesTrainer(page, message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(first)
@@ -82,6 +87,7 @@ class DatesView(QWidget):
         layout.addWidget(self.output)
         layout.addWidget(self.note)
         layout.addLayout(grid, 1)
+        layout.addWidget(self.trainer)
 
     def _example(self, index: int) -> None:
         example = self.examples.itemData(index)
@@ -104,7 +110,7 @@ class DatesView(QWidget):
             self.note.setText(translate("CaptionDemo", "The translator never saw these characters: {chars}").format(
                 chars=" ".join(strange)))
             return
-        model = self.page.translators[self.model_choice.currentData()]
+        model = self.page.translator(self.model_choice.currentData())
         try:
             self.result = translate_date(model, source, self.beam.value(), self.normalise.isChecked())
         except ValueError as exc:
@@ -121,6 +127,7 @@ class DatesView(QWidget):
             self.matrix.set_data(matrix, levels=(0.0, 1.0),
                                  x_ticks=[(i, "␣" if c == " " else c) for i, c in enumerate(source)],
                                  y_ticks=[(i, w if w != "<end>" else "⏎") for i, w in enumerate(outputs)])
+            fit_colorbar(self.matrix)
         self.tree.show_result(self.result.beam, self.page.context.palette.muted)
 
     def set_palette(self, palette: Any) -> None:
@@ -140,7 +147,8 @@ class DatesView(QWidget):
             widget.blockSignals(True)
         self.text.setText(text)
         self.beam.setValue(beam)
-        index = self.model_choice.findData(state.get("model", "attention"))
+        model = state.get("model", "attention")
+        index = self.model_choice.findData(model if model in ("attention", "average") else "attention")
         self.model_choice.setCurrentIndex(max(0, index))
         self.normalise.setChecked(bool(state.get("normalise", True)))
         for widget in (self.text, self.beam, self.model_choice, self.normalise):

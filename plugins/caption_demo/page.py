@@ -1,9 +1,12 @@
-"""The caption demo page: pretrained captioners and date translators shared by four views in tabs.
+"""The caption demo page: pretrained captioners and date translators shared by seven views in tabs.
 
 The page opens with a test scene captioned by the pretrained attention
-model. The caption tab picks the scene and the model; the word-by-word tab
-decodes the same scene one word at a time; the dates tab runs the same
-decoder on text; the training tab trains a captioner from scratch.
+model. The caption tab picks the scene and the model; the compose tab lets
+the learner place digits by hand and captions them as they drag; the
+word-by-word tab decodes the caption tab's scene one word at a time; the
+dates tab runs the same decoder on text and trains a translator; the
+evaluation tab scores every model by beam size; the training tab trains a
+captioner from scratch.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, PageHeader, translat
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
 
-VIEWS = ("caption", "words", "toy", "dates", "train")
-TITLES = (QT_TRANSLATE_NOOP("CaptionDemo", "Caption"), QT_TRANSLATE_NOOP("CaptionDemo", "Word by word"),
-          QT_TRANSLATE_NOOP("CaptionDemo", "Hand-made decoder"),
-          QT_TRANSLATE_NOOP("CaptionDemo", "Dates (sequence to sequence)"), QT_TRANSLATE_NOOP("CaptionDemo", "Train"))
+VIEWS = ("caption", "compose", "words", "toy", "dates", "evaluation", "train")
+TITLES = (QT_TRANSLATE_NOOP("CaptionDemo", "Caption"), QT_TRANSLATE_NOOP("CaptionDemo", "Compose"),
+          QT_TRANSLATE_NOOP("CaptionDemo", "Word by word"), QT_TRANSLATE_NOOP("CaptionDemo", "Hand-made decoder"),
+          QT_TRANSLATE_NOOP("CaptionDemo", "Dates (sequence to sequence)"),
+          QT_TRANSLATE_NOOP("CaptionDemo", "Evaluation"), QT_TRANSLATE_NOOP("CaptionDemo", "Train"))
 PRESET_TITLES = {
     "beam-beats-greedy": QT_TRANSLATE_NOOP("CaptionDemo", "Beam search beats greedy"),
     "short-or-long": QT_TRANSLATE_NOOP("CaptionDemo", "Length normalisation changes the winner"),
@@ -68,17 +72,22 @@ class CaptionDemoPage(QWidget):
                            "word, looking at one part of the picture for each word. Compare greedy decoding with "
                            "beam search, step through the words, and translate dates with the same decoder."))
         from .caption_view import CaptionView
+        from .compose_view import ComposeView
         from .dates_view import DatesView
+        from .evaluation_view import EvaluationView
         from .toy_view import ToyView
         from .train_view import TrainView
         from .words_view import WordsView
         self.caption_view = CaptionView(self, self.message)
+        self.compose_view = ComposeView(self, self.message)
         self.words_view = WordsView(self)
         self.dates_view = DatesView(self, self.message)
         self.train_view = TrainView(self, self.message)
         self.toy_view = ToyView(self)
-        self.views = {"caption": self.caption_view, "words": self.words_view, "toy": self.toy_view,
-                      "dates": self.dates_view, "train": self.train_view}
+        self.evaluation_view = EvaluationView(self, self.message)
+        self.views = {"caption": self.caption_view, "compose": self.compose_view, "words": self.words_view,
+                      "toy": self.toy_view, "dates": self.dates_view, "evaluation": self.evaluation_view,
+                      "train": self.train_view}
         self.caption_view.model_choice.currentIndexChanged.connect(lambda _i: self.words_view.restart())
         self.tabs = QTabWidget()
         for name, title in zip(VIEWS, TITLES):
@@ -154,13 +163,30 @@ class CaptionDemoPage(QWidget):
     def captioner(self, key: str) -> Any:
         return self.captioners.get(key, self.captioners["attention"])
 
+    def translator(self, key: str) -> Any:
+        return self.translators.get(key, self.translators["attention"])
+
     def adopt_trained(self, model: Any) -> None:
-        """A captioner trained on this page becomes a choice, and the chosen one (a copy)."""
+        """A captioner trained on this page becomes a choice in the caption and compose tabs, and the
+        caption tab's chosen one (a copy)."""
         self.captioners["trained"] = copy.deepcopy(model).eval()
+        self.compose_view.model_choice.model().item(2).setEnabled(True)
+        if self.compose_view.model_key() == "trained":
+            self.compose_view.request_caption()
         choice = self.caption_view.model_choice
         choice.model().item(2).setEnabled(True)
         if choice.currentIndex() == 2:
             self.caption_view.refresh()
+        else:
+            choice.setCurrentIndex(2)
+
+    def adopt_translator(self, model: Any) -> None:
+        """A date translator trained on this page becomes the Dates tab's choice (a copy)."""
+        self.translators["trained"] = copy.deepcopy(model).eval()
+        choice = self.dates_view.model_choice
+        choice.model().item(2).setEnabled(True)
+        if choice.currentIndex() == 2:
+            self.dates_view.refresh()
         else:
             choice.setCurrentIndex(2)
 
@@ -190,6 +216,9 @@ class CaptionDemoPage(QWidget):
     def page_hidden(self) -> None:
         pass
 
+    def page_closing(self) -> None:
+        self.evaluation_view.task.cancel()
+
     def _theme_changed(self, _theme: str) -> None:
         palette = self.context.palette
         for view in self.views.values():
@@ -201,8 +230,8 @@ class CaptionDemoPage(QWidget):
 
     def save_state(self) -> dict[str, Any]:
         return {"view": self.current_view(), "scene": self.scene_seed, "which": self.which,
-                "caption": self.caption_view.settings(), "words": self.words_view.settings(),
-                "dates": self.dates_view.settings()}
+                "caption": self.caption_view.settings(), "compose": self.compose_view.settings(),
+                "words": self.words_view.settings(), "dates": self.dates_view.settings()}
 
     def restore_state(self, state: dict[str, Any]) -> None:
         if not isinstance(state, dict):
@@ -210,7 +239,7 @@ class CaptionDemoPage(QWidget):
         seed, which = state.get("scene", 0), state.get("which", "seen")
         if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0 or which not in ("seen", "held_out"):
             raise ValueError(translate("CaptionDemo", "The saved scene is not one this page can draw."))
-        for name in ("caption", "words", "dates"):
+        for name in ("caption", "compose", "words", "dates"):
             settings = state.get(name)
             if settings is not None and not isinstance(settings, dict):
                 raise ValueError(translate("CaptionDemo", "The saved experiment is not a set of page settings."))

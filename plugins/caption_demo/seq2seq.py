@@ -138,6 +138,12 @@ def date_job(attention: bool = True, steps: int = 800, batch_size: int = 64, lea
     )
 
 
+LIVE_DATES = dict(steps=300, batch_size=32, learning_rate=1e-2)
+"""The Dates tab's recipe for training from scratch: small batches at a brisk rate, so that a translator
+with attention gets 99 % of fresh dates right within about 200 steps (the shipped ones took 600 larger,
+slower steps to be sure of it)."""
+
+
 def date_stepper(model: DateTranslator, texts: Sequence[str]) -> ModelStepper:
     device = next(model.parameters()).device
     with torch.no_grad():

@@ -67,11 +67,11 @@ class TrainView(QWidget):
 
     def make_job(self) -> Any:
         from .captioning import caption_vocabulary
-        from .models import Captioner, CaptionerConfig
+        from .models import CaptionerConfig
         from .training import caption_job
         config = CaptionerConfig(len(caption_vocabulary()), attention=self.attention.isChecked())
-        self.model = Captioner(config)
-        return caption_job(attention=config.attention, steps=self.steps.value(), model=self.model,
+        self.model = None  # the engine builds it after setting the job's seed: the same start every time
+        return caption_job(attention=config.attention, steps=self.steps.value(), config=config,
                            validation=64, eval_every=100, name="captioner", probes=(self._probe(),))
 
     def _probe(self) -> Any:
@@ -104,6 +104,8 @@ class TrainView(QWidget):
 
     def _on_ended(self, event: Any) -> None:
         kind = type(event).__name__
+        handle = self.runner.handle
+        self.model = handle.model if handle is not None else None
         if kind in ("Finished", "Stopped") and self.model is not None and event.step > 0:
             from .captioning import caption_scene
             caption = caption_scene(self.model, self.page.vocab, self.page.scene)

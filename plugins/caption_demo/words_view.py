@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPro
 
 from desktop_app.api import HeatMap, ImageGrid, translate
 
+from .attention_maps import fit_colorbar
 from .scene_image import lit_by, scene_picture
 
 TOP = 5
@@ -139,6 +140,7 @@ class WordsView(QWidget):
         else:
             grid = attention.reshape(8, 8)
             self.attention.set_data(grid, levels=(0.0, float(grid.max())))
+            fit_colorbar(self.attention)
             self.images.set_images([lit_by(picture, grid)], [translate("CaptionDemo", "test scene")], columns=1,
                                    levels=(0, 1))
 

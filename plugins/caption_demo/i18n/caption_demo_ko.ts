@@ -8,6 +8,10 @@
         <translation>캡션</translation>
     </message>
     <message>
+        <source>Compose</source>
+        <translation>장면 만들기</translation>
+    </message>
+    <message>
         <source>Word by word</source>
         <translation>단어별 디코딩</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>Train</source>
         <translation>훈련</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>평가</translation>
     </message>
     <message>
         <source>Beam search beats greedy</source>
@@ -212,12 +220,64 @@
         <translation>캡션 모델</translation>
     </message>
     <message>
+        <source>Train a translator from scratch</source>
+        <translation>번역기를 처음부터 훈련하기</translation>
+    </message>
+    <message>
+        <source>Date translator</source>
+        <translation>날짜 번역기</translation>
+    </message>
+    <message>
+        <source>Untick to train the translator that reads one summary of the whole input</source>
+        <translation>표시를 끄면 입력 전체의 요약 하나만 읽는 번역기를 훈련합니다</translation>
+    </message>
+    <message>
         <source>Training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
         <source>step</source>
         <translation>단계</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>교차 엔트로피</translation>
+    </message>
+    <message>
+        <source>Press Play to train a date translator from random weights.</source>
+        <translation>재생을 누르면 임의의 가중치에서 날짜 번역기를 훈련합니다.</translation>
+    </message>
+    <message>
+        <source>Exact match on {n} fresh dates</source>
+        <translation>새 날짜 {n}개의 정확 일치</translation>
+    </message>
+    <message>
+        <source>share right</source>
+        <translation>맞힌 비율</translation>
+    </message>
+    <message>
+        <source>Free-running, every {n} steps.</source>
+        <translation>자유 생성으로 {n}단계마다 잽니다.</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>정확 일치</translation>
+    </message>
+    <message>
+        <source>{share:.1f} % of fresh dates right after {step} steps ({seconds:.0f} s of training).</source>
+        <translation>{step}단계 뒤 새 날짜의 {share:.1f} %를 맞힙니다(훈련 {seconds:.0f}초).</translation>
+    </message>
+    <message>
+        <source>After {steps} steps it translates {share:.1f} % of {n} fresh dates exactly. It is now the model “Trained on this page” above.</source>
+        <translation>{steps}단계 뒤 새 날짜 {n}개 가운데 {share:.1f} %를 정확히 번역합니다. 이제 위의 “이 페이지에서 훈련한 모델”이 이 번역기입니다.</translation>
+    </message>
+    <message>
+        <source>It first reached 99 % after {step} steps ({seconds:.0f} s).</source>
+        <translation>{step}단계({seconds:.0f}초) 뒤 처음으로 99 %에 이르렀습니다.</translation>
+    </message>
+    <message>
+        <source>Training diverged (the loss is no longer a number); the pretrained translators are unchanged.</source>
+        <translation>훈련이 발산했습니다(손실이 더는 수가 아닙니다). 사전 훈련된 번역기는 그대로입니다.</translation>
     </message>
     <message>
         <source>cross-entropy per word</source>
@@ -320,12 +380,16 @@
         <translation>끝난 캡션을 단어당 로그 확률로 순위를 매깁니다</translation>
     </message>
     <message>
-        <source>Attention over the 8 × 8 grid</source>
-        <translation>8 × 8 격자 위의 어텐션</translation>
+        <source>Attention over the 8 × 8 grid for the word “{word}”: the weights sum to {total:.2f}</source>
+        <translation>단어 “{word}”의 8 × 8 격자 위 어텐션: 가중치의 합은 {total:.2f}</translation>
     </message>
     <message>
         <source>weight</source>
         <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Each word&apos;s attention: point at a map to find its word</source>
+        <translation>단어마다의 어텐션: 지도를 가리키면 그 단어를 찾아 줍니다</translation>
     </message>
     <message>
         <source>The beam size must be a whole number from {lo} to {hi}, not {value}.</source>
@@ -360,16 +424,228 @@
         <translation>모델이 이 단어를 쓰려고 본 곳</translation>
     </message>
     <message>
-        <source>Word “{word}”: the weights sum to {total:.2f}</source>
-        <translation>단어 “{word}”: 가중치의 합은 {total:.2f}</translation>
-    </message>
-    <message>
         <source>where it looks for “{word}”</source>
         <translation>“{word}”를 위해 보는 곳</translation>
     </message>
     <message>
         <source>The saved beam size is not a number from 1 to 10.</source>
         <translation>저장된 빔 크기가 1에서 10 사이의 수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>빨강</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>cyan</source>
+        <translation>청록</translation>
+    </message>
+    <message>
+        <source>magenta</source>
+        <translation>자홍</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>작게</translation>
+    </message>
+    <message>
+        <source>big</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <source>The model never saw four digits in one scene: every training scene had one to three, and its captions stop after three.</source>
+        <translation>모델은 한 장면에 숫자 넷을 본 적이 없습니다: 훈련 장면에는 숫자가 하나에서 셋뿐이었고, 캡션도 셋째 숫자 뒤에서 끝납니다.</translation>
+    </message>
+    <message>
+        <source>The model never saw a {colour} {digit}: that colour–digit pair was held out of training.</source>
+        <translation>모델은 {colour} {digit}을(를) 본 적이 없습니다: 이 색–숫자 조합은 훈련에서 빼 두었습니다.</translation>
+    </message>
+    <message>
+        <source>The model never saw a digit across two quarters of the canvas: each training digit sat inside its own quarter.</source>
+        <translation>모델은 캔버스의 두 사분면에 걸친 숫자를 본 적이 없습니다: 훈련 장면의 숫자는 늘 자기 사분면 안에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The model never saw two digits in one quarter, and the captions cannot say which of them is above or left of the other.</source>
+        <translation>모델은 한 사분면에 숫자 둘이 있는 장면을 본 적이 없고, 캡션도 어느 쪽이 위나 왼쪽인지 말할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model never saw two digits that touch only at a corner: training pairs stood side by side or one above the other.</source>
+        <translation>모델은 모서리로만 맞닿은 두 숫자를 본 적이 없습니다: 훈련 장면의 두 숫자는 늘 나란히 또는 위아래로 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The model never saw your handwriting: it has only read digits from the data set.</source>
+        <translation>모델은 여러분의 손글씨를 본 적이 없습니다: 데이터 집합의 숫자만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Copy the Caption tab&apos;s scene</source>
+        <translation>캡션 탭의 장면 가져오기</translation>
+    </message>
+    <message>
+        <source>Clear the canvas</source>
+        <translation>캔버스 비우기</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>숫자 더하기</translation>
+    </message>
+    <message>
+        <source>Up to four: the model was trained on one to three, a fourth shows its limits</source>
+        <translation>넷까지: 모델은 하나에서 셋으로 훈련했으니, 넷째 숫자는 모델의 한계를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Remove the digit</source>
+        <translation>숫자 빼기</translation>
+    </message>
+    <message>
+        <source>Drag a digit to move it; click one to change it</source>
+        <translation>숫자를 끌어 옮기고, 누르면 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Pick a digit on the canvas.</source>
+        <translation>캔버스에서 숫자를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Test digits of this number: click one to use its handwriting</source>
+        <translation>이 숫자의 테스트 손글씨입니다: 하나를 누르면 그 손글씨를 씁니다</translation>
+    </message>
+    <message>
+        <source>Other handwriting</source>
+        <translation>다른 손글씨</translation>
+    </message>
+    <message>
+        <source>Draw a digit: left button draws, right button erases</source>
+        <translation>숫자를 그리세요: 왼쪽 버튼은 그리고, 오른쪽 버튼은 지웁니다</translation>
+    </message>
+    <message>
+        <source>Use my drawing</source>
+        <translation>내 그림 쓰기</translation>
+    </message>
+    <message>
+        <source>The selected digit takes your drawing as its handwriting (set Digit to what you drew)</source>
+        <translation>고른 숫자가 여러분의 그림을 손글씨로 씁니다(숫자 칸에 그린 숫자를 넣으세요)</translation>
+    </message>
+    <message>
+        <source>Clear the drawing</source>
+        <translation>그림 지우기</translation>
+    </message>
+    <message>
+        <source>Digit:</source>
+        <translation>숫자:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>색:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>The selected digit</source>
+        <translation>고른 숫자</translation>
+    </message>
+    <message>
+        <source>The drawing is blank: draw a digit first.</source>
+        <translation>그림이 비어 있습니다: 먼저 숫자를 그리세요.</translation>
+    </message>
+    <message>
+        <source>The canvas is empty: add a digit to see its caption.</source>
+        <translation>캔버스가 비어 있습니다: 숫자를 더하면 캡션이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The captions&apos; grammar has no sentence for this scene, so there is no true caption to compare with.</source>
+        <translation>캡션 문법에는 이 장면을 말할 문장이 없어서, 견줄 실제 캡션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The true caption: {text}</source>
+        <translation>실제 캡션: {text}</translation>
+    </message>
+    <message>
+        <source>The true caption: {text} ({verdict})</source>
+        <translation>실제 캡션: {text} ({verdict})</translation>
+    </message>
+    <message>
+        <source>The saved composed scene is not one this page can draw.</source>
+        <translation>저장된 만든 장면은 이 페이지가 그릴 수 있는 장면이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>seen</source>
+        <translation>본 조합</translation>
+    </message>
+    <message>
+        <source>held out</source>
+        <translation>빼 둔 조합</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Beam size</source>
+        <translation>빔 크기</translation>
+    </message>
+    <message>
+        <source>Combinations</source>
+        <translation>조합</translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation>정확 일치</translation>
+    </message>
+    <message>
+        <source>How many test scenes of each kind: the same ones every time</source>
+        <translation>종류마다의 테스트 장면 수: 늘 같은 장면입니다</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>평가하기</translation>
+    </message>
+    <message>
+        <source>Caption the test scenes free-running with every model and beam size, and score them</source>
+        <translation>모든 모델과 빔 크기로 테스트 장면에 자유 생성으로 캡션을 달고 채점합니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>Test scenes of each kind:</source>
+        <translation>종류마다의 테스트 장면:</translation>
+    </message>
+    <message>
+        <source>Every caption is written free-running (the model reads its own words, no teacher forcing). Exact match: the share of scenes whose caption is right word for word. BLEU-n: the geometric mean of the 1- to n-word precisions, with a penalty for short captions. Held-out combinations are colour–digit pairs no training scene showed.</source>
+        <translation>모든 캡션은 자유 생성으로 씁니다(모델이 자기 단어를 읽고, 교사 강요는 없습니다). 정확 일치: 캡션이 한 단어도 틀리지 않은 장면의 비율. BLEU-n: 1단어부터 n단어 묶음까지의 정밀도의 기하 평균에, 짧은 캡션에 주는 벌점을 곱한 값. 빼 둔 조합은 어떤 훈련 장면에도 없던 색–숫자 조합입니다.</translation>
+    </message>
+    <message>
+        <source>Captioning {n} seen and {n} held-out test scenes with each model …</source>
+        <translation>모델마다 본 조합 {n}개와 빼 둔 조합 {n}개의 테스트 장면에 캡션을 다는 중 …</translation>
+    </message>
+    <message>
+        <source>Scored on {n} seen and {n} held-out test scenes (the same scenes every time).</source>
+        <translation>본 조합 {n}개와 빼 둔 조합 {n}개의 테스트 장면으로 채점했습니다(늘 같은 장면).</translation>
+    </message>
+    <message>
+        <source>Paused while the tab was hidden; it goes on when you come back.</source>
+        <translation>탭이 가려진 동안 잠시 멈췄습니다. 돌아오면 이어서 계속합니다.</translation>
+    </message>
+    <message>
+        <source>Stopped: the rows above were finished before it stopped.</source>
+        <translation>멈췄습니다: 위의 행들은 멈추기 전에 끝난 것입니다.</translation>
+    </message>
+    <message>
+        <source>The evaluation failed: {error}</source>
+        <translation>평가에 실패했습니다: {error}</translation>
     </message>
 </context>
 <context>

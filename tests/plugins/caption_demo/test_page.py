@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 
 import numpy as np
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
 
 PAGE_ID = "caption-demo"
-
-
-@pytest.fixture
-def plugin():
-    return importlib.import_module("synapse_lab_plugins.caption_demo")
-
-
-@pytest.fixture
-def page(synapse_window, plugin, qtbot):
-    window = synapse_window(plugin, start_page=PAGE_ID)
-    page = window.pages.widgets[PAGE_ID]
-    qtbot.waitUntil(page.ready, timeout=30_000)
-    return page
 
 
 def test_the_page_opens_with_a_caption_that_describes_the_scene_shown(page):
@@ -155,3 +142,41 @@ def test_the_greedy_trap_preset_shows_beam_search_finding_the_better_sentence(pa
     assert "“B”, probability 0.3600" in toy.winner.text()
     page.preset_buttons["never-saw"].click()
     assert page.current_view() == "caption" and page.scene.has_held_out
+
+
+def test_pointing_at_a_words_map_highlights_the_word_and_back(page, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+    view = page.caption_view
+    maps = view.maps
+    assert maps.count() == len(view.word_buttons)
+    for index in (2, 5):
+        QTest.mouseMove(maps.mouse_widget(), maps.map_center(index))
+        qtbot.waitUntil(lambda: view.word_buttons[index].isChecked())
+        assert [b.isChecked() for b in view.word_buttons].count(True) == 1
+        assert np.allclose(view.shown_map(), view.result.attention_maps[index])
+        assert maps.highlighted() == index
+    QApplication.sendEvent(view.word_buttons[7], QEvent(QEvent.Type.Enter))
+    assert maps.highlighted() == 7 and view.word_buttons[7].isChecked()
+
+
+def test_the_attention_colour_bars_show_their_whole_labels(page, qtbot):
+    from PySide6.QtGui import QFontMetricsF
+    page.show_view("dates")
+    page.show_view("caption")
+    for heatmap in (page.caption_view.attention, page.dates_view.matrix):
+        qtbot.waitUntil(lambda: heatmap.colorbar.axis.geometry().height() > 50)
+        axis = heatmap.colorbar.axis
+        low, high = heatmap.levels()
+        metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
+        texts = [t for spacing, values in axis.tickValues(low, high, axis.geometry().height())
+                 for t in axis.tickStrings(values, 1.0, spacing)]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        ticks_end = axis.sceneBoundingRect().left() + max(0, axis.style["tickLength"]) \
+            + axis.style["tickTextOffset"][0] + widest
+        visible = heatmap.graphics.viewport().width()
+        assert heatmap.graphics.ci.sceneBoundingRect().width() <= visible   # the plot fits its widget
+        assert ticks_end <= visible, f"tick labels end at {ticks_end:.0f} of {visible} pixels"
+        if axis.labelText:
+            label = axis.label.sceneBoundingRect()
+            assert label.left() >= ticks_end - 1 and label.right() <= visible + 1, (label, ticks_end, visible)
