@@ -69,8 +69,9 @@ class CaptionDemoPage(QWidget):
 
         header = PageHeader(translate("CaptionDemo", "Caption demo"), translate(
             "CaptionDemo", "A small CNN reads a scene of coloured digits, and an LSTM writes its caption word by "
-                           "word, looking at one part of the picture for each word. Compare greedy decoding with "
-                           "beam search, step through the words, and translate dates with the same decoder."))
+                           "word, looking at one part of the picture for each word. Compose your own scene, compare "
+                           "greedy decoding with beam search, step through the words, score the models, and "
+                           "translate dates with the same decoder."))
         from .caption_view import CaptionView
         from .compose_view import ComposeView
         from .dates_view import DatesView

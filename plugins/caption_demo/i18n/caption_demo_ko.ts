@@ -48,6 +48,10 @@
         <translation>본 적 없는 조합</translation>
     </message>
     <message>
+        <source>A small CNN reads a scene of coloured digits, and an LSTM writes its caption word by word, looking at one part of the picture for each word. Compose your own scene, compare greedy decoding with beam search, step through the words, score the models, and translate dates with the same decoder.</source>
+        <translation>작은 CNN이 색깔 있는 숫자들의 장면을 읽고, LSTM이 단어마다 그림의 한 부분을 보며 캡션을 한 단어씩 씁니다. 장면을 직접 만들어 보고, 탐욕적 디코딩과 빔 탐색을 비교하고, 단어를 하나씩 따라가 보고, 모델을 채점하고, 같은 디코더로 날짜를 번역해 보세요.</translation>
+    </message>
+    <message>
         <source>Without attention</source>
         <translation>어텐션 없음</translation>
     </message>
@@ -62,10 +66,6 @@
     <message>
         <source>Caption demo</source>
         <translation>캡션 데모</translation>
-    </message>
-    <message>
-        <source>A small CNN reads a scene of coloured digits, and an LSTM writes its caption word by word, looking at one part of the picture for each word. Compare greedy decoding with beam search, step through the words, and translate dates with the same decoder.</source>
-        <translation>작은 CNN이 색깔 있는 숫자들의 장면을 읽고, LSTM이 단어마다 그림의 한 부분을 보며 캡션을 한 단어씩 씁니다. 탐욕적 디코딩과 빔 탐색을 비교하고, 단어를 하나씩 따라가 보고, 같은 디코더로 날짜를 번역해 보세요.</translation>
     </message>
     <message>
         <source>Presets:</source>
