@@ -1,8 +1,12 @@
 """The gate animator: every gate of every unit at every step as heat strips, and one unit's cell diagram.
 
-The trace of a text is computed once, in a background task, whenever the
-text, the model or the clamps change; the scrubber, Play and Step only move
-a marker and redraw the diagram, so scrubbing stays cheap.
+A reading of the input (a typed text for a character model, an example of
+its task for a net of the comparison tab) is computed once, in a background
+task, whenever the input, the model or the clamps change; the values every
+step shows (its label, the diagram's numbers) are prepared with it. The
+scrubber, Play and Step then only move one cursor line per strip, change a
+label and repaint the diagram: nothing is recomputed and no strip or text is
+rebuilt, so scrubbing stays smooth.
 """
 
 from __future__ import annotations
@@ -11,17 +15,17 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QSlider,
-                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtCore import QLineF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import (QComboBox, QGraphicsItem, QGraphicsLineItem, QGridLayout, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QSlider, QSpinBox, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from desktop_app.api import QT_TRANSLATE_NOOP
 from desktop_app.api import HeatMap, LatestTask, MessageLine, Palette, translate
 
-from .cell_diagram import CellDiagram, step_values
-from .char_text import CONTEXT, CharText
+from .cell_diagram import CellDiagram
+from .char_text import CONTEXT, CharText, show_page, text_problem
 from .gates import GateClamp
 
 EXAMPLES = (
@@ -31,53 +35,130 @@ EXAMPLES = (
     (QT_TRANSLATE_NOOP("LstmGates", "Brackets"), "total = sum(f(x[i], g(y[j])) for i in range(10))\n"),
     (QT_TRANSLATE_NOOP("LstmGates", "A loop"), "for name in names:\n    if name:\n        print(name)\n"),
 )
+ENGLISH_EXAMPLES = (
+    (QT_TRANSLATE_NOOP("LstmGates", "The first sentence"),
+     "It is a truth universally acknowledged, that a single man in possession\nof a good fortune, must be in "
+     "want of a wife.\n"),
+    (QT_TRANSLATE_NOOP("LstmGates", "A line of dialogue"),
+     '"My dear Mr. Bennet," said his lady to him one day, "have you heard that\nNetherfield Park is let at '
+     'last?"\n'),
+    (QT_TRANSLATE_NOOP("LstmGates", "Short sentences"), "She smiled. He did not. They walked on in silence.\n"),
+)
 STRIPS = (("i", QT_TRANSLATE_NOOP("LstmGates", "input gate i")), ("f", QT_TRANSLATE_NOOP("LstmGates", "forget gate f")),
           ("o", QT_TRANSLATE_NOOP("LstmGates", "output gate o")), ("g", QT_TRANSLATE_NOOP("LstmGates", "candidate g")),
           ("c", QT_TRANSLATE_NOOP("LstmGates", "cell c")), ("h", QT_TRANSLATE_NOOP("LstmGates", "hidden h")))
 SPEEDS = (1, 2, 5, 10, 20)
 CLAMP_CHOICES = ((QT_TRANSLATE_NOOP("LstmGates", "free"), None), ("0", 0.0), ("1", 1.0))
 MAX_CHARS = 400
+#: Why the gates of a net are not drawn: what it has instead.
+NO_GATES = {
+    "gru": QT_TRANSLATE_NOOP("LstmGates", "A GRU has no cell and no output gate. Its reset gate r chooses how much "
+                                          "of the old h the candidate n sees, and its update gate z how much of the "
+                                          "old h to keep: h′ = (1 − z) × n + z × h. Only its hidden state h is drawn "
+                                          "here; choose an LSTM to watch four gates at work."),
+    "rnn": QT_TRANSLATE_NOOP("LstmGates", "A plain RNN has no gates and no cell: h′ = tanh(W x + U h + b) at every "
+                                          "step. Only its hidden state h is drawn here; choose an LSTM to watch "
+                                          "gates decide what to keep."),
+    "bilstm": QT_TRANSLATE_NOOP("LstmGates", "A bidirectional LSTM is two LSTMs, one reading from each end. Its "
+                                             "hidden state h (both directions, one above the other) is drawn here; "
+                                             "choose the one-way LSTM to watch the gates of one."),
+}
 
 
-def read_trace(model: Any, vocab: Any, text: str, clamp: GateClamp) -> dict[str, Any]:
-    """Trace and losses of ``text`` (runs in a pool thread): the page's arrays and nats per character."""
-    from .cells import text_trace
-    from .clamp import clamped_nats
-    trace = text_trace(model, vocab, text, clamp).numpy()
-    ids = vocab.encode(text, device=model.embed.weight.device)[None]
-    nats = clamped_nats(model, ids, clamp) if len(text) > 1 else float("nan")
-    free = clamped_nats(model, ids) if len(text) > 1 else float("nan")
-    return {"text": text, "clamp": clamp, "trace": trace, "nats": nats, "free_nats": free}
+def read_input(subject: Any, source: str | int, clamp: GateClamp) -> dict[str, Any]:
+    """A reading and what each step shows, made once (in a pool thread)."""
+    from .readings import read
+    reading = read(subject, source, clamp)
+    trace = reading.trace
+    steps = reading.steps
+    prepared: dict[str, Any] = {"reading": reading, "source": source, "clamp": clamp, "trace": trace,
+                                "labels": [_visible(token) for token in reading.tokens]}
+    if "c" in trace:  # each step's old cell, so a step of the diagram is a look-up
+        prepared["c_prev"] = np.vstack([np.zeros((1, trace["c"].shape[1]), trace["c"].dtype), trace["c"][:-1]])
+        levels = {}
+        for key in ("i", "f", "o", "g", "c", "h"):
+            if key in ("i", "f", "o"):
+                levels[key] = (0.0, 1.0)
+            else:  # a few large cells would wash out the rest: the colours end at the 98th percentile
+                bound = max(1.0, float(np.percentile(np.abs(trace[key]), 98))) if key == "c" else 1.0
+                levels[key] = (-bound, bound)
+        prepared["levels"] = levels
+    else:
+        prepared["levels"] = {"h": (-1.0, 1.0)}
+    prepared["ticks"] = ([(t, label) for t, label in enumerate(prepared["labels"])]
+                         if steps <= 40 and max(len(label) for label in prepared["labels"]) <= 2 else None)
+    return prepared
+
+
+def _visible(token: str) -> str:
+    """A step's token as the step label and the ticks show it (a newline as \\n)."""
+    return (repr(token)[1:-1] or " ") if len(token) == 1 else token
+
+
+class StepCursor(QGraphicsLineItem):
+    """The vertical line on a strip at the step shown: moved, never redrawn with the strip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(20)
+
+    def set_height(self, bottom: float, top: float) -> None:
+        self.setLine(QLineF(0.0, bottom, 0.0, top))
+
+    def set_value(self, x: float) -> None:
+        if self.pos().x() != x:
+            self.setPos(x, 0.0)
+
+    def value(self) -> float:
+        return self.pos().x()
+
+    def set_color(self, color: str) -> None:
+        # A hairline: one pixel however the strip is scaled. A wider pen would widen the item's bounds in
+        # data units (a row or a step), so every move would also repaint the axes around the image.
+        pen = QPen(QColor(color), 0)
+        pen.setCosmetic(True)
+        self.setPen(pen)
 
 
 class AnimatorView(QWidget):
-    """Input text, gate clamps, heat strips (units × time), a scrubber and the chosen unit's diagram."""
+    """Input, gate clamps, heat strips (units × time), a scrubber and the chosen unit's diagram."""
 
     traced = Signal()
 
-    def __init__(self, palette: Palette, model_source: Callable[[], tuple[Any, Any]]) -> None:
+    def __init__(self, palette: Palette, subject_source: Callable[[], Any]) -> None:
         super().__init__()
         self.palette_ = palette
-        self.model_source = model_source
+        self.subject_source = subject_source
         self.result: dict[str, Any] | None = None
+        self._shown: tuple[int, int] | None = None  # the step and unit now drawn
+        self._subject: Any = None
         self.task = LatestTask(self, deliver_stale=False)
         self.task.done.connect(self._traced)
         self.task.failed.connect(lambda exc: self.message.show_error(str(exc)))
 
         self.examples = QComboBox()
-        for title, _text in EXAMPLES:
-            self.examples.addItem(translate("LstmGates", title))
-        self.examples.activated.connect(lambda index: self.set_text(EXAMPLES[index][1]))
+        self.examples.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # each language's titles
+        self.examples.activated.connect(self._example_chosen)
         self.editor = QPlainTextEdit(EXAMPLES[0][1])
         self.editor.setMaximumHeight(70)
-        self.editor.setToolTip(translate("LstmGates", "Type up to {n} characters of Python; Read traces them.")
-                               .format(n=MAX_CHARS))
         self.read_button = QPushButton(translate("LstmGates", "Read"))
         self.read_button.clicked.connect(self.read)
+        self.example_label = QLabel("")
+        self.example = QSpinBox()
+        self.example.setRange(0, 9999)
+        self.example.valueChanged.connect(self.read)
+        self.new_example = QPushButton(translate("LstmGates", "Another example"))
+        self.new_example.clicked.connect(lambda: self.example.setValue((self.example.value() + 1)
+                                                                       % (self.example.maximum() + 1)))
+        self.example_note = QLabel("")
+        self.example_note.setEnabled(False)
+        self.example_note.setWordWrap(True)
 
         self.clamps: dict[str, QComboBox] = {}
         clamp_row = QHBoxLayout()
-        clamp_row.addWidget(QLabel(translate("LstmGates", "Force the gates:")))
+        self.clamp_title = QLabel(translate("LstmGates", "Force the gates:"))
+        clamp_row.addWidget(self.clamp_title)
+        self._clamp_widgets: list[QWidget] = [self.clamp_title]
         for name, title in (("input", QT_TRANSLATE_NOOP("LstmGates", "input")),
                             ("forget", QT_TRANSLATE_NOOP("LstmGates", "forget")),
                             ("output", QT_TRANSLATE_NOOP("LstmGates", "output"))):
@@ -86,14 +167,18 @@ class AnimatorView(QWidget):
                 combo.addItem(translate("LstmGates", label), value)
             combo.currentIndexChanged.connect(self.read)
             self.clamps[name] = combo
-            clamp_row.addWidget(QLabel(translate("LstmGates", title)))
+            label = QLabel(translate("LstmGates", title))
+            clamp_row.addWidget(label)
             clamp_row.addWidget(combo)
+            self._clamp_widgets += [label, combo]
         self.rnn_button = QPushButton(translate("LstmGates", "Make it a plain RNN"))
         self.rnn_button.setToolTip(translate("LstmGates", "Input and output gates at 1, forget gate at 0: c′ = g and "
                                                       "h′ = tanh(g), a plain recurrence."))
         self.rnn_button.clicked.connect(lambda: self.set_clamp(GateClamp(input=1.0, forget=0.0, output=1.0)))
+        self._clamp_widgets.append(self.rnn_button)
         clamp_row.addWidget(self.rnn_button)
         self.nats = QLabel("")
+        self.nats.setWordWrap(True)
         clamp_row.addWidget(self.nats, 1)
 
         self.play_button = QPushButton(translate("LstmGates", "Play"))
@@ -113,44 +198,64 @@ class AnimatorView(QWidget):
         self.unit.setRange(0, 0)
         self.unit.valueChanged.connect(self._unit_changed)
         self.step_label = QLabel("")
-        self.step_label.setMinimumWidth(150)
+        # A label of fixed size: its new text each step never asks the window to lay itself out again.
+        widest = translate("LstmGates", "step {step} of {steps}: “{char}”").format(step=999, steps=999,
+                                                                                    char="[0.00]")
+        self.step_label.setFixedSize(self.step_label.fontMetrics().horizontalAdvance(widest) + 12,
+                                     self.step_label.sizeHint().height())
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self._speed_changed()
 
+        # The six strips are the costliest part of the page to build (two plots each): they are made one per
+        # turn of the event loop once the view is on screen, each in the place of a label saying what comes.
         self.strips: dict[str, HeatMap] = {}
-        self.lines: dict[str, pg.InfiniteLine] = {}
+        self.lines: dict[str, StepCursor] = {}
+        self._placeholders: dict[str, QLabel] = {}
         strips = QWidget()
-        grid = QGridLayout(strips)
+        self.grid = grid = QGridLayout(strips)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         for k, (key, title) in enumerate(STRIPS):
-            diverging = key in ("g", "c", "h")
-            strip = HeatMap(title=translate("LstmGates", title), x_label=translate("LstmGates", "step"),
-                            y_label=translate("LstmGates", "unit"), diverging=diverging,
-                            hint=translate("LstmGates", "Reading the text…"))
-            strip.setMinimumSize(200, 130)
-            strip.clicked.connect(self._strip_clicked)
-            # The image is cached as pixels, so moving the step line repaints a strip without redrawing it.
-            strip.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            line = pg.InfiniteLine(0, angle=90, movable=False)
-            strip.plot_item.addItem(line, ignoreBounds=True)
-            self.lines[key] = line
-            self.strips[key] = strip
-            grid.addWidget(strip, k // 3, k % 3)
+            placeholder = QLabel(translate("LstmGates", title))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setEnabled(False)
+            placeholder.setMinimumSize(200, 130)
+            self._placeholders[key] = placeholder
+            grid.addWidget(placeholder, k // 3, k % 3)
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_next_strip)
+        self.no_gates = QLabel("")
+        self.no_gates.setWordWrap(True)
+        self.no_gates.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_gates.setVisible(False)
+        grid.addWidget(self.no_gates, 0, 0, 1, 3)
 
-        self.text_view = CharText(palette, translate("LstmGates", "Characters coloured by the chosen unit's h:"))
+        self.text_view = CharText(palette, translate("LstmGates", "Each step coloured by the chosen unit's h:"))
         self.text_view.setMinimumHeight(90)
         self.text_view.span_selected.connect(lambda start, _stop: self.slider.setValue(start))
         self.diagram = CellDiagram(palette)
         self.message = MessageLine()
 
-        top = QHBoxLayout()
+        self.inputs = QStackedWidget()
+        text_input = QWidget()
+        top = QHBoxLayout(text_input)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.editor, 1)
         side = QVBoxLayout()
         side.addWidget(self.examples)
         side.addWidget(self.read_button)
         top.addLayout(side)
+        task_input = QWidget()
+        row = QHBoxLayout(task_input)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.example_label)
+        row.addWidget(self.example)
+        row.addWidget(self.new_example)
+        row.addWidget(self.example_note, 1)
+        self.inputs.addWidget(text_input)
+        self.inputs.addWidget(task_input)
         transport = QHBoxLayout()
         transport.addWidget(self.play_button)
         transport.addWidget(self.step_button)
@@ -159,23 +264,83 @@ class AnimatorView(QWidget):
         transport.addWidget(self.speed)
         transport.addWidget(QLabel(translate("LstmGates", "Unit")))
         transport.addWidget(self.unit)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(self.text_view)
-        bottom.addWidget(self.diagram)
-        bottom.setSizes([330, 670])
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(self.text_view)
+        self.bottom.addWidget(self.diagram)
+        self.bottom.setSizes([330, 670])
         middle = QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(strips)
-        middle.addWidget(bottom)
+        middle.addWidget(self.bottom)
         middle.setSizes([300, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.inputs)
         layout.addLayout(clamp_row)
         layout.addWidget(self.message)
         layout.addLayout(transport)
         layout.addWidget(middle, 1)
         self._unit_chosen = False
+        self._corpus: str | None = None
         self.set_palette(palette)
+        self._subject_changed(subject_source())
+
+    # -- the strips, built after the first paint --------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if len(self.strips) < len(STRIPS) and not self._builder.isActive():
+            self._builder.start()
+
+    def _build_next_strip(self) -> None:
+        missing = [key for key, _title in STRIPS if key not in self.strips]
+        if missing:
+            self._build_strip(missing[0])
+        if len(missing) <= 1:
+            self._builder.stop()
+
+    def ensure_strips(self) -> None:
+        """Build every strip not built yet (a reading has arrived and must be drawn)."""
+        for key, _title in STRIPS:
+            if key not in self.strips:
+                self._build_strip(key)
+        self._builder.stop()
+
+    def _build_strip(self, key: str) -> None:
+        title = dict(STRIPS)[key]
+        strip = HeatMap(title=translate("LstmGates", title), x_label=translate("LstmGates", "step"),
+                        y_label=translate("LstmGates", "unit"), diverging=key in ("g", "c", "h"),
+                        hint=translate("LstmGates", "Reading the text…"))
+        strip.setMinimumSize(200, 130)
+        strip.clicked.connect(self._strip_clicked)
+        # The image is cached as pixels, so moving the step line repaints a strip without redrawing it.
+        strip.image.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        line = StepCursor()
+        line.set_color(self.palette_.foreground)
+        strip.plot_item.addItem(line, ignoreBounds=True)
+        self.lines[key] = line
+        self.strips[key] = strip
+        placeholder = self._placeholders.pop(key)
+        self.grid.replaceWidget(placeholder, strip)
+        placeholder.deleteLater()
+        self._arrange_strips()
+        if self.result is not None and key in self.result["trace"]:
+            self._draw_strip(key)
+
+    def _arrange_strips(self) -> None:
+        """The strips the chosen net has: all six for a one-way LSTM, the hidden state alone across for others."""
+        gates = self._subject is None or self._subject.has_gates
+        for key, _title in STRIPS:
+            widget = self.strips.get(key) or self._placeholders.get(key)
+            widget.setVisible(gates or key == "h")
+        h = self.strips.get("h") or self._placeholders["h"]
+        self.grid.removeWidget(h)  # alone, the hidden state takes the whole row
+        self.grid.addWidget(h, 1, *((2, 1, 1) if gates else (0, 1, 3)))
+
+    def _draw_strip(self, key: str) -> None:
+        result = self.result
+        strip = self.strips[key]
+        strip.set_data(result["trace"][key].T, levels=result["levels"][key], x_ticks=result["ticks"])
+        self.lines[key].set_height(-0.5, result["reading"].units - 0.5)
+        self.lines[key].set_value(self.slider.value())
 
     # -- input ---------------------------------------------------------------------------------
     def text(self) -> str:
@@ -184,6 +349,12 @@ class AnimatorView(QWidget):
     def set_text(self, text: str) -> None:
         self.editor.setPlainText(text)
         self.read()
+
+    def examples_of(self, corpus: str) -> tuple[tuple[str, str], ...]:
+        return ENGLISH_EXAMPLES if corpus == "english" else EXAMPLES
+
+    def _example_chosen(self, index: int) -> None:
+        self.set_text(self.examples_of(self._corpus or "python")[index][1])
 
     def clamp(self) -> GateClamp:
         return GateClamp(**{name: combo.currentData() for name, combo in self.clamps.items()})
@@ -196,47 +367,87 @@ class AnimatorView(QWidget):
             combo.blockSignals(False)
         self.read()
 
+    def source(self) -> str | int:
+        """What the model reads: the typed text, or the example's seed (n for counting)."""
+        return self.text() if self._subject is None or self._subject.is_char else self.example.value()
+
     def read(self, *_args: Any) -> None:
-        """Trace the text with the current model and clamps, in the background."""
-        text = self.text()
-        if not text:
-            self.message.show_error(translate("LstmGates", "The text is empty: type a few characters first."))
-            return
-        if len(text) > MAX_CHARS:
-            self.message.show_error(translate("LstmGates", "Keep the text to {n} characters or fewer; it has {m}.")
-                                    .format(n=MAX_CHARS, m=len(text)))
-            return
-        model, vocab = self.model_source()
-        unknown = sorted({ch for ch in text if ch not in vocab.chars})
-        if unknown:
-            self.message.show_error(translate("LstmGates", "The model has never seen these characters: {chars}. "
-                                                       "Remove them and try again.")
-                                    .format(chars=" ".join(repr(ch) for ch in unknown[:5])))
-            return
+        """Read the input with the current model and clamps, in the background."""
+        subject = self._subject
+        source = self.source()
+        if subject.is_char:
+            problem = text_problem(source, subject.vocab.chars, MAX_CHARS)
+            if problem is not None:
+                self.message.show_error(problem)
+                return
         self.message.clear()
-        clamp = self.clamp()
-        self.task.submit(lambda: read_trace(model, vocab, text, clamp))
+        clamp = self.clamp() if subject.has_gates else GateClamp()
+        self.task.submit(lambda: read_input(subject, source, clamp))
 
     def model_changed(self) -> None:
+        self._subject_changed(self.subject_source())
         self.read()
+
+    def _subject_changed(self, subject: Any) -> None:
+        """Show the inputs and strips the chosen net has (one text box or an example chooser; gates or h)."""
+        previous, self._subject = self._subject, subject
+        if previous is None or previous.units != subject.units:
+            self._unit_chosen = False
+        show_page(self.inputs, 0 if subject.is_char else 1)
+        if subject.is_char:
+            if subject.corpus != self._corpus:
+                examples = self.examples_of(subject.corpus)
+                self.examples.clear()
+                for title, _text in examples:
+                    self.examples.addItem(translate("LstmGates", title))
+                self.editor.setPlainText(examples[0][1])  # another language: its own first example
+                self._corpus = subject.corpus
+            what = (translate("LstmGates", "English") if subject.corpus == "english"
+                    else translate("LstmGates", "Python"))
+            self.editor.setToolTip(translate("LstmGates", "Type up to {n} characters of {what}; Read reads them.")
+                                   .format(n=MAX_CHARS, what=what))
+        else:
+            counting = subject.task in ("counting", "counting3")
+            self.example.blockSignals(True)
+            if counting:
+                self.example_label.setText(translate("LstmGates", "n ="))
+                self.example.setRange(1, 40)
+                self.example.setValue(12 if previous is None or previous.task != subject.task
+                                      else self.example.value())
+                self.example_note.setText(translate("LstmGates", "The net trained on every n up to 10; try larger "
+                                                                 "n to see where its count gives out."))
+            else:
+                self.example_label.setText(translate("LstmGates", "Example"))
+                self.example.setRange(0, 9999)
+                self.example_note.setText(translate("LstmGates", "Each number draws another example of the task, "
+                                                                 "{n} steps long, the length it trained on; marked "
+                                                                 "steps are in brackets.").format(n=subject.length))
+            self.example.blockSignals(False)
+        gates = subject.has_gates
+        for widget in self._clamp_widgets:
+            widget.setEnabled(gates)
+        self._arrange_strips()
+        kind = "bilstm" if subject.bidirectional else subject.kind
+        self.no_gates.setText(translate("LstmGates", NO_GATES[kind]) if not gates else "")
+        self.no_gates.setVisible(not gates)
+        self.diagram.setVisible(gates)
 
     @property
     def busy(self) -> bool:
         return self.task.busy
 
+    def reading(self) -> Any:
+        return self.result["reading"] if self.result is not None else None
+
     def _traced(self, result: dict[str, Any]) -> None:
         self.result = result
+        reading = result["reading"]
         trace = result["trace"]
-        steps, units = trace["h"].shape
-        text = result["text"]
-        ticks = [(t, repr(ch)[1:-1] or " ") for t, ch in enumerate(text)] if steps <= 40 else None
-        for key, strip in self.strips.items():
-            if key in ("i", "f", "o"):
-                levels = (0.0, 1.0)
-            else:  # a few large cells would wash out the rest: the colours end at the 98th percentile
-                bound = max(1.0, float(np.percentile(np.abs(trace[key]), 98))) if key == "c" else 1.0
-                levels = (-bound, bound)
-            strip.set_data(trace[key].T, levels=levels, x_ticks=ticks)
+        steps, units = reading.steps, reading.units
+        self.ensure_strips()
+        for key in self.strips:
+            if key in trace:
+                self._draw_strip(key)
         if not self._unit_chosen:
             self.unit.blockSignals(True)
             self.unit.setRange(0, units - 1)
@@ -248,16 +459,38 @@ class AnimatorView(QWidget):
         self.slider.setRange(0, steps - 1)
         self.slider.setValue(min(self.slider.value(), steps - 1))
         self.slider.blockSignals(False)
-        clamp = result["clamp"]
-        if clamp.free:
-            self.nats.setText(translate("LstmGates", "Loss on this text: {nats:.2f} nats per character")
-                              .format(nats=result["nats"]))
-        else:
-            self.nats.setText(translate("LstmGates", "Loss on this text: {nats:.2f} nats per character "
-                                                 "(free gates: {free:.2f})")
-                              .format(nats=result["nats"], free=result["free_nats"]))
+        self.nats.setText(self._loss_sentence(reading))
+        self._shown = None
         self._unit_changed()
         self.traced.emit()
+
+    def _loss_sentence(self, reading: Any) -> str:
+        """What this input cost the net (and its answer, for a task), with the gates forced and free."""
+        subject, outcome = self._subject, reading.outcome
+        free = reading.clamp.free
+        if subject.is_char:
+            if free:
+                return translate("LstmGates", "Loss on this text: {nats:.2f} nats per character").format(
+                    nats=reading.loss)
+            return translate("LstmGates", "Loss on this text: {nats:.2f} nats per character (free gates: "
+                                          "{free:.2f})").format(nats=reading.loss, free=reading.free_loss)
+        if subject.task == "adding":
+            text = translate("LstmGates", "It answers {answer:.2f} for a sum of {target:.2f}: squared error "
+                                          "{loss:.3f}").format(loss=reading.loss, **outcome)
+        elif subject.task == "recall":
+            text = translate("LstmGates", "It answers {answer} for the marked symbol {target}: loss "
+                                          "{loss:.2f}").format(loss=reading.loss, **outcome)
+        elif subject.task in ("counting", "counting3"):
+            text = (translate("LstmGates", "Accepted: every guess of the legal next symbols is right (loss "
+                                           "{loss:.3f})") if outcome["accepted"] else
+                    translate("LstmGates", "Not accepted: some guess of the legal next symbols is wrong (loss "
+                                           "{loss:.3f})")).format(loss=reading.loss)
+        else:
+            text = translate("LstmGates", "{right} of {of} tags right (loss {loss:.2f})").format(
+                loss=reading.loss, **outcome)
+        if not free:
+            text += " " + translate("LstmGates", "(free gates: {free:.3f})").format(free=reading.free_loss)
+        return text
 
     # -- stepping ------------------------------------------------------------------------------
     def step(self) -> int:
@@ -294,33 +527,44 @@ class AnimatorView(QWidget):
     def _strip_clicked(self, x: float, y: float) -> None:
         if self.result is None:
             return
-        steps, units = self.result["trace"]["h"].shape
-        self.slider.setValue(int(min(max(round(x), 0), steps - 1)))
-        self.unit.setValue(int(min(max(round(y), 0), units - 1)))
+        reading = self.result["reading"]
+        self.slider.setValue(int(min(max(round(x), 0), reading.steps - 1)))
+        self.unit.setValue(int(min(max(round(y), 0), reading.units - 1)))
 
     def _unit_changed(self, *_args: Any) -> None:
+        """Colour the text by the unit (the one rebuild a new unit needs), then show the step."""
         if self.result is None:
             return
         from .cells import unit_activation
-        self.text_view.set_text(self.result["text"], unit_activation(self.result["trace"]["h"], self.unit.value()))
+        reading = self.result["reading"]
+        self.text_view.set_tokens(reading.tokens, unit_activation(reading.trace["h"], self.unit.value()),
+                                  reading.separator)
+        self._shown = None
         self._show_step()
 
     def _show_step(self, *_args: Any) -> None:
-        """Move the markers and redraw the diagram: nothing is recomputed."""
+        """Move the cursor lines, set the step's label, mark its token, give the diagram its numbers."""
         if self.result is None:
             return
         step, unit = self.slider.value(), self.unit.value()
+        if self._shown == (step, unit):
+            return
+        self._shown = (step, unit)
         for line in self.lines.values():
-            line.setValue(step)
-        text = self.result["text"]
-        char = repr(text[step])[1:-1] if step < len(text) else ""
+            line.set_value(step)
+        labels = self.result["labels"]
         self.step_label.setText(translate("LstmGates", "step {step} of {steps}: “{char}”")
-                                .format(step=step, steps=len(text) - 1, char=char))
+                                .format(step=step, steps=len(labels) - 1, char=labels[step]))
         self.text_view.set_marks([(step, step + 1)])
+        trace = self.result["trace"]
+        if "c" not in trace:
+            return
         clamp = self.result["clamp"]
         fixed = {gate for gate, name in (("i", "input"), ("f", "forget"), ("o", "output"))
                  if getattr(clamp, name) is not None}
-        self.diagram.set_values(step_values(self.result["trace"], step, unit), fixed,
+        values = {name: float(trace[name][step, unit]) for name in ("i", "f", "g", "o", "c", "h")}
+        values["c_prev"] = float(self.result["c_prev"][step, unit])
+        self.diagram.set_values(values, fixed,
                                 translate("LstmGates", "Unit {unit} at step {step}").format(unit=unit, step=step))
 
     def set_palette(self, palette: Palette) -> None:
@@ -328,16 +572,16 @@ class AnimatorView(QWidget):
         self.text_view.set_palette(palette)
         self.diagram.set_palette(palette)
         for line in self.lines.values():
-            line.setPen(pg.mkPen(palette.foreground, width=1.5))
+            line.set_color(palette.foreground)
 
     def settings(self) -> dict[str, Any]:
         clamp = self.clamp()
-        return {"text": self.text(), "step": self.step(), "unit": self.unit.value(),
-                "clamp": {name: getattr(clamp, name) for name in self.clamps},
+        return {"text": self.text(), "example": self.example.value(), "step": self.step(),
+                "unit": self.unit.value(), "clamp": {name: getattr(clamp, name) for name in self.clamps},
                 "speed": self.speed.currentData()}
 
     def apply_settings(self, settings: dict[str, Any]) -> None:
-        text = settings.get("text", EXAMPLES[0][1])
+        text = settings.get("text", self.examples_of(self._corpus or "python")[0][1])
         if not isinstance(text, str):
             raise ValueError(translate("LstmGates", "The saved text is not text."))
         clamp = settings.get("clamp", {})
@@ -346,11 +590,15 @@ class AnimatorView(QWidget):
                                  for name in self.clamps})
             unit, step = int(settings.get("unit", 0)), int(settings.get("step", 0))
             speed = int(settings.get("speed", 5))
+            example = int(settings.get("example", self.example.value()))
         except (TypeError, ValueError, AttributeError):
             raise ValueError(translate("LstmGates", "The saved gate settings are not valid.")) from None
         if speed in SPEEDS:
             self.speed.setCurrentIndex(SPEEDS.index(speed))
         self.editor.setPlainText(text)
+        self.example.blockSignals(True)
+        self.example.setValue(example)
+        self.example.blockSignals(False)
         self._unit_chosen = True
         self.unit.setRange(0, max(self.unit.maximum(), unit))
         self.unit.setValue(unit)

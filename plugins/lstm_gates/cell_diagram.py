@@ -23,14 +23,6 @@ WIDTH, HEIGHT = 1000.0, 385.0
 KEYS = ("c_prev", "f", "i", "g", "o", "c", "h")
 
 
-def step_values(trace: dict, step: int, unit: int) -> dict[str, float]:
-    """The diagram's values for ``unit`` at ``step`` from a trace of ``[time, units]`` arrays."""
-    c_prev = float(trace["c"][step - 1, unit]) if step > 0 else 0.0
-    values = {name: float(trace[name][step, unit]) for name in ("i", "f", "g", "o", "c", "h")}
-    values["c_prev"] = c_prev
-    return values
-
-
 class CellDiagram(QWidget):
     """One LSTM unit at one step: f × c_prev + i × g → c → o × tanh(c) → h."""
 
@@ -40,11 +32,15 @@ class CellDiagram(QWidget):
         self._values: dict[str, float] | None = None
         self._clamped: set[str] = set()
         self._title = ""
+        self._font_cache: tuple[QFont, QFont, QFont] | None = None
         self.setMinimumSize(420, 170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_values(self, values: dict[str, float] | None, clamped: set[str] = frozenset(), title: str = "") -> None:
-        """Show ``values`` (keys of :data:`KEYS`); ``clamped`` names gates ('i', 'f', 'o') held fixed."""
+        """Show ``values`` (keys of :data:`KEYS`); ``clamped`` names gates ('i', 'f', 'o') held fixed.
+
+        Only stores them and asks for a repaint: several changes within a frame are painted once.
+        """
         self._values = dict(values) if values is not None else None
         self._clamped = set(clamped)
         self._title = title
@@ -66,8 +62,7 @@ class CellDiagram(QWidget):
         scale = min(self.width() / WIDTH, self.height() / HEIGHT)
         painter.translate((self.width() - WIDTH * scale) / 2, (self.height() - HEIGHT * scale) / 2)
         painter.scale(scale, scale)
-        font = QFont(self.font())
-        font.setPixelSize(22)
+        font, small = self._fonts()
         painter.setFont(font)
         if self._values is None:
             painter.setPen(QColor(p.muted))
@@ -109,8 +104,6 @@ class CellDiagram(QWidget):
             self._box(painter, point, names[gate], v[gate], clamped=gate in self._clamped,
                       sigmoid=gate != "g")
         painter.setPen(QColor(p.muted))
-        small = QFont(font)
-        small.setPixelSize(20)
         painter.setFont(small)
         painter.drawText(QRectF(10, 352, WIDTH - 20, 28), Qt.AlignmentFlag.AlignLeft,
                          f"c = {v['f']:.2f} × {v['c_prev']:+.2f} + {v['i']:.2f} × {v['g']:+.2f} = {v['c']:+.2f}"
@@ -120,11 +113,18 @@ class CellDiagram(QWidget):
             painter.setPen(QColor(p.foreground))
             painter.drawText(QRectF(10, 0, WIDTH - 20, 30), Qt.AlignmentFlag.AlignLeft, self._title)
 
+    def _fonts(self) -> tuple[QFont, QFont]:
+        """The diagram's two fonts, made once per widget font."""
+        if self._font_cache is None or self._font_cache[0] != self.font():
+            font = QFont(self.font())
+            font.setPixelSize(22)
+            small = QFont(font)
+            small.setPixelSize(20)
+            self._font_cache = (QFont(self.font()), font, small)
+        return self._font_cache[1], self._font_cache[2]
+
     def _arrow(self, painter: QPainter, start: tuple[float, float], end: tuple[float, float], value: float) -> None:
-        color = QColor(blend(self.palette_, max(-1.0, min(1.0, value))) if abs(value) > 0.05
-                       else self.palette_.grid)
-        if abs(value) > 0.05:
-            color = QColor(self.palette_.sign(value))
+        color = QColor(self.palette_.sign(value) if abs(value) > 0.05 else self.palette_.grid)
         pen = QPen(color, 1.5 + 7.0 * min(1.0, abs(value)))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)

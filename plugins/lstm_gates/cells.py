@@ -43,6 +43,18 @@ def unit_activation(states: np.ndarray, unit: int) -> np.ndarray:
     return values / peak if peak > 1.0 else values.copy()
 
 
+def centred_activation(states: np.ndarray, unit: int) -> np.ndarray:
+    """One unit's value at every step against its usual value (the median), scaled into −1..1 for colouring.
+
+    A unit that sits near +0.8 everywhere and dips inside strings shows its
+    dips, not a text coloured orange throughout.
+    """
+    _check_unit(states, unit)
+    centred = states[:, unit] - np.median(states[:, unit])
+    peak = float(np.abs(centred).max())
+    return centred / peak if peak > 0 else centred
+
+
 @dataclass(frozen=True)
 class UnitScore:
     unit: int

@@ -9,6 +9,7 @@ training is computed in a background task.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -50,6 +51,12 @@ SCORE_TITLES = {
     "lookahead": (QT_TRANSLATE_NOOP("LstmGates", "Tagging accuracy against length"),
                   QT_TRANSLATE_NOOP("LstmGates", "sequence length"), QT_TRANSLATE_NOOP("LstmGates", "accuracy")),
 }
+#: Each task as the model chooser names it.
+TASK_SHORT = {"adding": QT_TRANSLATE_NOOP("LstmGates", "the adding problem, T = {n}"),
+              "recall": QT_TRANSLATE_NOOP("LstmGates", "recall, T = {n}"),
+              "counting": QT_TRANSLATE_NOOP("LstmGates", "aⁿbⁿ"), "counting3": QT_TRANSLATE_NOOP("LstmGates", "aⁿbⁿcⁿ"),
+              "lookahead": QT_TRANSLATE_NOOP("LstmGates", "look-ahead, T = {n}")}
+CHOICE_TITLE = QT_TRANSLATE_NOOP("LstmGates", "{net} of the comparison tab: {task}")
 COUNTS = tuple(range(1, 41))
 
 
@@ -99,9 +106,11 @@ def evaluate_net(task: str, kind: str, net: Any, length: int) -> dict[str, Any]:
 class CompareView(QWidget):
     """The task and its length on top; one training bar per net; loss, score, saturation and connectivity plots."""
 
-    def __init__(self, context: PageContext) -> None:
+    def __init__(self, context: PageContext, on_trained: Callable[..., None] | None = None) -> None:
         super().__init__()
         self.context = context
+        self.on_trained = on_trained
+        """Called with (net key, task, chooser title, net, length) when a net has trained."""
         self.results: dict[str, dict[str, Any]] = {}
         self.message = MessageLine()
         self.task = QComboBox()
@@ -130,8 +139,8 @@ class CompareView(QWidget):
             runner.started.connect(lambda _e, k=key: self._add_loss_series(k))
             runner.progress.connect(lambda e, k=key: self.loss.append(
                 k, range(e.first_step, e.first_step + len(e.step_losses)), e.step_losses))
-            runner.finished.connect(lambda e, k=key: self._trained(k))
-            runner.stopped.connect(lambda e, k=key: self._trained(k))
+            runner.finished.connect(lambda e, k=key: self._trained(k, e))
+            runner.stopped.connect(lambda e, k=key: self._trained(k, e))
             self.runners[key] = runner
             bar = TrainingBar(runner, lambda k=key: self.make_job(k), message=self.message)
             label = QLabel(translate("LstmGates", name))
@@ -256,12 +265,16 @@ class CompareView(QWidget):
     def _add_loss_series(self, key: str) -> None:
         self.loss.add_series(key, translate("LstmGates", NETS[key]), color=self.colors[key])
 
-    def _trained(self, key: str) -> None:
+    def _trained(self, key: str, event: Any = None) -> None:
         handle = self.runners[key].handle
         if handle is None or handle.model is None:
             return
         task, length, net = self.current_task(), self.length.value(), handle.model
         self.evaluators[key].submit(lambda: evaluate_net(task, key, net, length))
+        if self.on_trained is not None and getattr(event, "step", 0) > 0:
+            title = translate("LstmGates", CHOICE_TITLE).format(
+                net=translate("LstmGates", NETS[key]), task=translate("LstmGates", TASK_SHORT[task]).format(n=length))
+            self.on_trained(key, task, title, net, length)
 
     def _evaluated(self, found: dict[str, Any]) -> None:
         if found["task"] != self.current_task():

@@ -19,6 +19,15 @@ from .corpus import Vocabulary, windows
 from .models import CharModel, SequenceNet, legal_next_loss, sequence_cross_entropy
 
 ADDING_HIDDEN, COUNTING_HIDDEN, TAGGING_HIDDEN, CHAR_HIDDEN = 32, 4, 16, 128
+#: A character LSTM trained from scratch: what learns fastest in its first minute on two cores
+#: (benchmarks/lstm_tasks.py measures it). The learning rate falls linearly to a tenth over the planned
+#: steps, which are about a minute's worth: short windows give many steps for the same characters.
+SCRATCH_HIDDEN, SCRATCH_WINDOW, SCRATCH_BATCH, SCRATCH_LR, SCRATCH_FINAL_LR = 192, 24, 32, 0.01, 0.1
+SCRATCH_STEPS, FINE_TUNE_STEPS, FINE_TUNE_LR = 3600, 2000, 3e-3
+#: Held-out text is always scored in windows of this many characters, however long the training windows.
+VALIDATION_WINDOW = 100
+#: The page's held-out curve reads this many characters; its live gate saturation the first SATURATION_CHARS.
+HELD_OUT_CHARS, SATURATION_CHARS = 20_000, 400
 
 
 def _adam(lr: float):
@@ -73,21 +82,55 @@ def lookahead_job(bidirectional: bool, *, length: int = 40, hidden: int = TAGGIN
 
 
 def char_job(kind: str, train_text: str, vocab: Vocabulary, *, validation_text: str | None = None,
-             hidden: int = CHAR_HIDDEN, embed: int = 32, window: int = 50, steps: int | None = 2000,
-             batch_size: int = 32, seed: int = 0, lr: float = 0.01, model: nn.Module | None = None,
-             device: Any = None, **extra: Any) -> TrainingJob:
+             hidden: int = SCRATCH_HIDDEN, embed: int = 32, window: int = SCRATCH_WINDOW,
+             steps: int | None = SCRATCH_STEPS,
+             batch_size: int = SCRATCH_BATCH, seed: int = 0, lr: float = SCRATCH_LR,
+             final_lr: float = SCRATCH_FINAL_LR, model: nn.Module | None = None, device: Any = None,
+             **extra: Any) -> TrainingJob:
     """Next-character prediction on windows of ``window`` characters (loss in nats per character).
 
-    Give ``model`` to fine-tune (the pretrained weights; use a smaller ``lr``, such as 3e-3);
-    otherwise a fresh net. The defaults learn fastest in the first minute on two cores.
+    The windows are shuffled every pass; the held-out text is scored in
+    windows of :data:`VALIDATION_WINDOW` (as :func:`evaluate.held_out_nats` does). The learning rate ``lr`` falls
+    linearly to ``final_lr`` times itself over the planned ``steps`` (none:
+    it stays). Give ``model`` to fine-tune (the pretrained weights; see
+    :func:`fine_tune_settings`); otherwise a fresh net, whose defaults learn
+    fastest in the first minute on two cores.
     """
+    if not 0.0 < final_lr <= 1.0:
+        raise ValueError(f"The final learning rate is a share of the first, above 0 and at most 1, not {final_lr!r}.")
     data = windows(vocab.encode(train_text), window)
-    validation = windows(vocab.encode(validation_text), window) if validation_text else None
+    validation = (windows(vocab.encode(validation_text), min(VALIDATION_WINDOW, len(validation_text) - 1))
+                  if validation_text else None)
     factory = model if model is not None else (lambda: CharModel(kind, len(vocab), embed, hidden))
+    scheduler = None
+    if steps and final_lr < 1.0:
+        def scheduler(optimizer: torch.optim.Optimizer) -> torch.optim.lr_scheduler.LRScheduler:
+            return torch.optim.lr_scheduler.LambdaLR(
+                optimizer, lambda step: 1.0 - (1.0 - final_lr) * min(step / steps, 1.0))
     return TrainingJob(model=factory, data=data, validation=validation, loss=sequence_cross_entropy,
-                       optimizer=_adam(lr), steps=steps, batch_size=min(batch_size, len(data[0])), seed=seed,
+                       optimizer=_adam(lr), scheduler=scheduler, scheduler_interval="step", steps=steps,
+                       batch_size=min(batch_size, len(data[0])), seed=seed,
                        eval_every=200 if validation is not None else None, device=device,
                        name=f"character {kind}", **extra)
+
+
+def saturation_probe(vocab: Vocabulary, held_out: str, every: int = 20) -> Any:
+    """The probe that measures the gate saturation on held-out text while a character LSTM trains.
+
+    The first :data:`SATURATION_CHARS` characters, read as 4 pieces side by side.
+    """
+    from .saturation import SaturationProbe
+    text = held_out[:SATURATION_CHARS]
+    piece = len(text) // 4
+    if piece < 1:
+        raise ValueError("The held-out text is too short to measure the gates on.")
+    return SaturationProbe(vocab.encode(text[:4 * piece]).reshape(4, piece), every=every)
+
+
+def fine_tune_settings(model: CharModel) -> dict[str, Any]:
+    """:func:`char_job`'s settings to go on training ``model``: its own sizes, a steady smaller rate."""
+    return {"model": model, "hidden": model.sizes["hidden"], "embed": model.sizes["embed"], "window": 100,
+            "lr": FINE_TUNE_LR, "final_lr": 1.0}
 
 
 def train_now(job: TrainingJob, engine: Any = None) -> tuple[nn.Module, Any]:

@@ -1,4 +1,4 @@
-"""Per-character labels of any Python fragment, for the automatic cell search on typed text.
+"""Per-character labels of any Python fragment or English prose, for the automatic cell search on typed text.
 
 For every character: whether it lies inside a string literal (its quotes
 included), inside a comment, the bracket depth ((, [ and { outside strings
@@ -6,7 +6,8 @@ and comments; a bracket counts as outside itself), the indent of its line
 in spaces, and its column. The names match the shipped corpus's labels
 (``desktop_app.api.CharCorpus.labels``, made by Python's tokenizer), but
 this small scanner also works on fragments that do not tokenize, which is
-what a learner types. No Qt here.
+what a learner types. Prose has labels of its own (:func:`english_labels`):
+inside quotes, the letter of the word, the column, after a full stop. No Qt here.
 """
 
 from __future__ import annotations
@@ -73,3 +74,54 @@ def python_labels(text: str) -> dict[str, np.ndarray]:
         k += step
     return {"in_string": string, "in_comment": comment, "bracket_depth": depth, "indent": indent,
             "column": column}
+
+
+ENGLISH_LABELS = ("in_quotes", "word_position", "column", "after_full_stop")
+SENTENCE_ENDS = ".!?"
+
+
+def english_labels(text: str) -> dict[str, np.ndarray]:
+    """Each label of :data:`ENGLISH_LABELS` as a float array of ``len(text)``, for prose.
+
+    ``in_quotes``: inside a passage of direct speech, its double quotes
+    included (a blank line ends one left open, as a speech running on into
+    the next paragraph reopens with a quote). ``word_position``: how many
+    letters of the word come before this one, from 1 at a word's first
+    letter (0 outside words; an apostrophe or hyphen inside a word keeps
+    it). ``column``: the position in the line. ``after_full_stop``: 1 from a
+    full stop, ``!`` or ``?`` up to the next letter, where a capital is due.
+    """
+    if not text:
+        raise ValueError("The text is empty: type a few characters first.")
+    n = len(text)
+    quotes = np.zeros(n)
+    word = np.zeros(n)
+    column = np.zeros(n)
+    stop = np.zeros(n)
+    inside = False
+    letters = 0
+    col = 0
+    ended = False
+    for k, ch in enumerate(text):
+        column[k] = col
+        if ch == '"':
+            quotes[k] = 1.0
+            inside = not inside
+        else:
+            quotes[k] = 1.0 if inside else 0.0
+        if ch == "\n" and k > 0 and text[k - 1] == "\n":
+            inside = False  # a paragraph ends: an unclosed speech goes on in a new quote
+            quotes[k] = 0.0
+        if ch.isalpha():
+            letters += 1
+            word[k] = letters
+            ended = False
+        elif ch in "'-" and letters and k + 1 < n and text[k + 1].isalpha():
+            word[k] = letters
+        else:
+            letters = 0
+        if ch in SENTENCE_ENDS:
+            ended = True
+        stop[k] = 1.0 if ended else 0.0
+        col = 0 if ch == "\n" else col + 1
+    return {"in_quotes": quotes, "word_position": word, "column": column, "after_full_stop": stop}

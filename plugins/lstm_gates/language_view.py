@@ -1,9 +1,12 @@
 """The language model: generate at a temperature, top next-character guesses, sequence probability, training.
 
-Generation, guesses and scores run in background tasks on the chosen
-model; training runs on the page's "language" runner, fine-tuning a copy
-of the pretrained weights or starting from scratch. When a run finishes
-or is stopped, its model becomes the page's "Trained on this page" model.
+The text chooser picks the corpus, Python source or English text, and with
+it the pretrained model on top. Generation, guesses and scores run in
+background tasks on the chosen character model; training runs on the page's
+"language" runner, fine-tuning a copy of that corpus's pretrained weights or
+starting from scratch, and a probe measures the gate saturation on held-out
+text as it goes, so the scatter moves while the model learns. When a run
+finishes or is stopped, its model becomes the page's "trained on this page" model.
 """
 
 from __future__ import annotations
@@ -16,15 +19,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from desktop_app.api import QT_TRANSLATE_NOOP
 from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, TrainingBar, translate
 
 from .char_text import CONTEXT, CharText
+from .jobs import FINE_TUNE_STEPS, SCRATCH_STEPS
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
 
-TRAIN_CHARS, HELD_OUT_CHARS = 300_000, 20_000
 SENSIBLE, SCRAMBLED = "    return self.name", "    nruter lesf.mean"
+CORPUS_TITLES = (("python", QT_TRANSLATE_NOOP("LstmGates", "Python source")),
+                 ("english", QT_TRANSLATE_NOOP("LstmGates", "English text")))
+#: Each corpus's prompt and pair of strings to compare (the same letters, scrambled).
+DEFAULTS = {"python": {"prompt": "def ", "first": SENSIBLE, "second": SCRAMBLED},
+            "english": {"prompt": "It is a truth", "first": "She was very glad to see him.",
+                        "second": "Seh wsa yver gadl ot ese ihm."}}
 
 
 def generate(model: Any, vocab: Any, prompt: str, length: int, temperature: float, seed: int) -> dict[str, Any]:
@@ -38,12 +48,18 @@ def score(model: Any, vocab: Any, texts: tuple[str, str]) -> list[Any]:
     return [string_log_prob(model, vocab, text) for text in texts]
 
 
-def load_texts() -> tuple[str, str, str]:
-    """Training and held-out text of the Python corpus, and where it came from."""
-    from .corpus import python_corpus, split_text
-    corpus = python_corpus()
-    train, held_out = split_text(corpus.text, 0.1)
-    return train[:TRAIN_CHARS], held_out[:HELD_OUT_CHARS], corpus.source
+def load_texts(corpus: str, known: str) -> tuple[str, str, str]:
+    """Training and held-out text of ``corpus`` ("python" or "english"), and where it came from.
+
+    Python's training text goes on with more standard-library modules (lines of ``known`` characters only).
+    """
+    from .corpus import corpus_of, python_training_text, split_text
+    from .jobs import HELD_OUT_CHARS
+    found = corpus_of(corpus)
+    train, held_out = split_text(found.text, 0.1)
+    if corpus == "python":
+        train = python_training_text(train, held_out, known)
+    return train, held_out[:HELD_OUT_CHARS], found.source
 
 
 class LanguageView(QWidget):
@@ -54,12 +70,24 @@ class LanguageView(QWidget):
         self.context = context
         self.page = page
         self.generated: dict[str, Any] | None = None
+        self._written_by: Any = None  # the model of the newest generation asked for
         self.scores: list[Any] | None = None
-        self.texts: tuple[str, str, str] | None = None
+        self.texts: dict[str, tuple[str, str, str]] = {}
         self.message = MessageLine()
+        self.corpus = QComboBox()
+        for key, title in CORPUS_TITLES:
+            self.corpus.addItem(translate("LstmGates", title), key)
+        self.corpus.setToolTip(translate("LstmGates", "The text the model writes, scores and trains on: Python "
+                                                      "source or an English novel. Choosing one chooses its "
+                                                      "pretrained model on top."))
+        self.corpus.setCurrentIndex(self.corpus.findData(page.char_subject().corpus))
+        self.corpus.currentIndexChanged.connect(self._corpus_chosen)
+        self.corpus_note = QLabel("")
+        self.corpus_note.setEnabled(False)
+        self.corpus_note.setWordWrap(True)
 
         # generation
-        self.prompt = QLineEdit("def ")
+        self.prompt = QLineEdit(DEFAULTS[self.current_corpus()]["prompt"])
         self.prompt.textChanged.connect(self._prompt_changed)
         self.temperature = QDoubleSpinBox()
         self.temperature.setRange(0.0, 5.0)
@@ -102,8 +130,8 @@ class LanguageView(QWidget):
         grid.setRowStretch(4, 1)
 
         # sequence probability
-        self.first = QLineEdit(SENSIBLE)
-        self.second = QLineEdit(SCRAMBLED)
+        self.first = QLineEdit(DEFAULTS[self.current_corpus()]["first"])
+        self.second = QLineEdit(DEFAULTS[self.current_corpus()]["second"])
         self.score_button = QPushButton(translate("LstmGates", "Compare"))
         self.score_button.clicked.connect(self.score)
         self.first_view = CharText(context.palette)
@@ -136,16 +164,32 @@ class LanguageView(QWidget):
         self.mode.addItem(translate("LstmGates", "Train from scratch"), "scratch")
         self.steps = QSpinBox()
         self.steps.setRange(1, 100_000)
-        self.steps.setValue(2000)
+        self.steps.setValue(FINE_TUNE_STEPS)
+        self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.bar = TrainingBar(self.runner, self.make_job, message=self.message)
         self.curves = LiveCurves(title=translate("LstmGates", "Loss (nats per character)"),
                                  x_label=translate("LstmGates", "step"), y_label=translate("LstmGates", "nats per character"))
         self.curves.add_series("train", translate("LstmGates", "training"))
         self.curves.add_series("held_out", translate("LstmGates", "held-out text"), style="marker")
         self.curves.set_hint(translate("LstmGates", "Press Play to train; the loss appears here."))
-        self.curves.setMinimumHeight(160)
-        self.runner.started.connect(lambda _e: self.curves.clear())
+        self.curves.setMinimumHeight(150)
+        self.saturation = LiveCurves(title=translate("LstmGates", "Gate saturation while it trains"),
+                                     x_label=translate("LstmGates", "fraction of steps below 0.1"),
+                                     y_label=translate("LstmGates", "fraction of steps above 0.9"))
+        for gate, name, color in (("i", QT_TRANSLATE_NOOP("LstmGates", "input gate"), 0),
+                                  ("f", QT_TRANSLATE_NOOP("LstmGates", "forget gate"), 1),
+                                  ("o", QT_TRANSLATE_NOOP("LstmGates", "output gate"), 2)):
+            self.saturation.add_series(gate, translate("LstmGates", name), color=context.palette.classes(3)[color],
+                                       style="marker")
+        self.saturation.set_x_range(0.0, 1.0)
+        self.saturation.plot_item.setYRange(0.0, 1.0)
+        self.saturation.set_hint(translate("LstmGates", "While the model trains, each dot is one unit's gate on "
+                                                        "held-out text: up, mostly open; right, mostly shut."))
+        self.saturation.setMinimumHeight(150)
+        self.saturation_step: int | None = None
+        self.runner.started.connect(self._started)
         self.runner.progress.connect(self._progress)
+        self.runner.probed.connect(self._probed)
         self.runner.finished.connect(self._trained)
         self.runner.stopped.connect(self._trained)
         self.texts_task = LatestTask(self)
@@ -161,6 +205,7 @@ class LanguageView(QWidget):
         train_layout.addLayout(row)
         train_layout.addWidget(self.bar)
         train_layout.addWidget(self.curves, 1)
+        train_layout.addWidget(self.saturation, 1)
 
         right = QVBoxLayout()
         right.addWidget(probability)
@@ -168,14 +213,56 @@ class LanguageView(QWidget):
         columns = QHBoxLayout()
         columns.addWidget(generation, 1)
         columns.addLayout(right, 1)
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(translate("LstmGates", "Text:")))
+        choose.addWidget(self.corpus)
+        choose.addWidget(self.corpus_note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(choose)
         layout.addWidget(self.message)
         layout.addLayout(columns, 1)
-        self.texts_task.submit(load_texts)
+        self._describe_corpus()
+        self._load_texts()
         self._prompt_changed()
         self.score()
         self.generate()
+
+    # -- the corpus ------------------------------------------------------------------------------
+    def current_corpus(self) -> str:
+        return self.corpus.currentData()
+
+    def _corpus_chosen(self, *_args: Any) -> None:
+        corpus = self.current_corpus()
+        self._use_defaults(corpus)
+        self._describe_corpus()
+        self._load_texts()
+        self.page.set_corpus(corpus)  # the pretrained model of that text, unless one of it is chosen
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Guesses and scores of the chosen character model; a new text written if the model is another."""
+        self._prompt_changed()
+        self.score()
+        if self._written_by is not self.page.current_model()[0]:
+            self.generate()
+
+    def _use_defaults(self, corpus: str) -> None:
+        """The corpus's prompt and strings, where the boxes still hold another corpus's (typed text stays)."""
+        for key, edit in (("prompt", self.prompt), ("first", self.first), ("second", self.second)):
+            if any(edit.text() == defaults[key] for defaults in DEFAULTS.values()):
+                edit.blockSignals(True)
+                edit.setText(DEFAULTS[corpus][key])
+                edit.blockSignals(False)
+
+    def _describe_corpus(self) -> None:
+        if self.current_corpus() == "english":
+            self.corpus_note.setText(translate("LstmGates", "Jane Austen's Pride and Prejudice (1813); the last "
+                                                            "tenth is held out."))
+        else:
+            self.corpus_note.setText(translate("LstmGates", "The source of Python's standard library; the last "
+                                                            "tenth of the shipped corpus is held out, and training "
+                                                            "from scratch also reads the modules it does not hold."))
 
     # -- generation ------------------------------------------------------------------------------
     def generate(self) -> bool:
@@ -196,6 +283,7 @@ class LanguageView(QWidget):
             return False
         self.message.clear()
         length, seed = self.length.value(), self.seed.value()
+        self._written_by = model
         self.generate_task.submit(lambda: generate(model, vocab, prompt, length, temperature, seed))
         return True
 
@@ -243,19 +331,49 @@ class LanguageView(QWidget):
             a=a.total, pa=a.per_char, b=b.total, pb=b.per_char, ratio=ratio, times=_times(ratio)))
 
     # -- training ------------------------------------------------------------------------------------
-    def _texts_loaded(self, texts: tuple[str, str, str]) -> None:
-        self.texts = texts
+    def _load_texts(self) -> None:
+        """Read the chosen corpus's texts in the background, once, before Play needs them."""
+        corpus = self.current_corpus()
+        if corpus not in self.texts:
+            known = self.page.vocab_of(corpus).chars
+            self.texts_task.submit(lambda: (corpus, load_texts(corpus, known)))
+
+    def _texts_loaded(self, found: tuple[str, tuple[str, str, str]]) -> None:
+        corpus, texts = found
+        self.texts[corpus] = texts
 
     def make_job(self) -> Any:
-        from .jobs import char_job
-        if self.texts is None:
-            self.texts = load_texts()
-        train, held_out, _source = self.texts
-        vocab = self.page.vocab
+        from .jobs import char_job, fine_tune_settings, saturation_probe
+        corpus = self.current_corpus()
+        if corpus not in self.texts:
+            self.texts[corpus] = load_texts(corpus, self.page.vocab_of(corpus).chars)
+        train, held_out, _source = self.texts[corpus]
+        vocab = self.page.vocab_of(corpus)
+        probe = saturation_probe(vocab, held_out)
         fine_tune = self.mode.currentData() == "fine-tune"
-        model = self.page.pretrained_copy() if fine_tune else None
+        settings = fine_tune_settings(self.page.pretrained_copy(corpus)) if fine_tune else {}
+        self._training_corpus = corpus
         return char_job("lstm", train, vocab, validation_text=held_out, steps=self.steps.value(),
-                        lr=3e-3 if fine_tune else 0.01, model=model)
+                        probes=(probe,), **settings)
+
+    def _mode_chosen(self, *_args: Any) -> None:
+        """Each way of training starts from its own number of steps: about a minute from scratch."""
+        self.steps.setValue(SCRATCH_STEPS if self.mode.currentData() == "scratch" else FINE_TUNE_STEPS)
+
+    def _started(self, _event: Any) -> None:
+        self.curves.clear()
+        self.saturation_step = None
+        for gate in ("i", "f", "o"):
+            self.saturation.set_data(gate, [], [])
+
+    def _probed(self, event: Any) -> None:
+        """The newest gate saturation of the training model (one per frame at most)."""
+        if event.probe != "saturation":
+            return
+        for gate, value in event.value.items():
+            below, above = np.asarray(value)
+            self.saturation.set_data(gate, below, above)
+        self.saturation_step = event.step
 
     def _progress(self, event: Any) -> None:
         self.curves.append("train", range(event.first_step, event.first_step + len(event.step_losses)),
@@ -269,14 +387,21 @@ class LanguageView(QWidget):
         handle = self.runner.handle
         if handle is None or handle.model is None or getattr(event, "step", 0) <= 0:
             return
-        self.page.adopt_trained(handle.model)
+        self.page.adopt_trained(handle.model, getattr(self, "_training_corpus", "python"))
         self.message.show_info(translate("LstmGates", "The model trained for {steps} steps is now the page's model: "
                                                   "every view reads it. Choose the pretrained one above to go "
                                                   "back.").format(steps=event.step))
 
     def model_changed(self) -> None:
-        self._prompt_changed()
-        self.score()
+        corpus = self.page.char_subject().corpus
+        if corpus != self.current_corpus():
+            self.corpus.blockSignals(True)
+            self.corpus.setCurrentIndex(self.corpus.findData(corpus))
+            self.corpus.blockSignals(False)
+            self._use_defaults(corpus)
+            self._describe_corpus()
+            self._load_texts()
+        self._refresh()
 
     def render_ready(self) -> bool:
         return (self.scores is not None and self.generated is not None
@@ -287,7 +412,7 @@ class LanguageView(QWidget):
             view.set_palette(palette)
 
     def settings(self) -> dict[str, Any]:
-        return {"prompt": self.prompt.text(), "temperature": self.temperature.value(),
+        return {"corpus": self.current_corpus(), "prompt": self.prompt.text(), "temperature": self.temperature.value(),
                 "length": self.length.value(), "seed": self.seed.value(), "first": self.first.text(),
                 "second": self.second.text(), "mode": self.mode.currentData(), "steps": self.steps.value()}
 
@@ -295,18 +420,21 @@ class LanguageView(QWidget):
         try:
             temperature = float(settings.get("temperature", 0.8))
             length, seed = int(settings.get("length", 300)), int(settings.get("seed", 0))
-            steps = int(settings.get("steps", 2000))
+            steps = int(settings.get("steps", FINE_TUNE_STEPS))
         except (TypeError, ValueError):
             raise ValueError(translate("LstmGates", "The saved generation settings are not numbers.")) from None
-        for edit, key, default in ((self.prompt, "prompt", "def "), (self.first, "first", SENSIBLE),
-                                   (self.second, "second", SCRAMBLED)):
-            value = settings.get(key, default)
-            edit.setText(value if isinstance(value, str) else default)
+        corpus = settings.get("corpus", self.current_corpus())
+        if corpus in DEFAULTS and corpus != self.current_corpus():
+            self.corpus.setCurrentIndex(self.corpus.findData(corpus))
+        defaults = DEFAULTS[self.current_corpus()]
+        for edit, key in ((self.prompt, "prompt"), (self.first, "first"), (self.second, "second")):
+            value = settings.get(key, defaults[key])
+            edit.setText(value if isinstance(value, str) else defaults[key])
         self.temperature.setValue(temperature)
         self.length.setValue(length)
         self.seed.setValue(seed)
-        self.steps.setValue(steps)
         self.mode.setCurrentIndex(max(0, self.mode.findData(settings.get("mode", "fine-tune"))))
+        self.steps.setValue(steps)  # after the mode, which sets its own number of steps
         self.score()
 
 

@@ -1,9 +1,12 @@
-"""The LSTM gate animator page: one character model shared by four views in tabs.
+"""The LSTM gate animator page: the nets of the page, and four views of them in tabs.
 
-The page opens with the pretrained character LSTM. The model chooser on top
-picks it, the untrained net of the same size (the baseline), or the model
-trained on this page; every view reads the chosen one. Views are built the
-first time they are shown.
+The page opens with the pretrained character LSTM of Python source. The
+model chooser on top picks it, the pretrained model of English text, an
+untrained net of the same size (the baseline), the language model trained on
+this page, or a net trained in the comparison tab; the gate animator and the
+cell search read the chosen one, the language model tab the chosen character
+model. Views are built the first time they are shown, and the English model
+is loaded the first time it is wanted.
 """
 
 from __future__ import annotations
@@ -24,7 +27,21 @@ if TYPE_CHECKING:
 VIEWS = ("animator", "cells", "language", "compare")
 TITLES = (QT_TRANSLATE_NOOP("LstmGates", "Gate animator"), QT_TRANSLATE_NOOP("LstmGates", "Find the cells"),
           QT_TRANSLATE_NOOP("LstmGates", "Language model"), QT_TRANSLATE_NOOP("LstmGates", "RNN vs GRU vs LSTM"))
-MODELS = ("pretrained", "untrained", "trained")
+#: The chooser's entries: key and title. The comparison tab's nets are named after their task once trained.
+MODELS = (("pretrained", QT_TRANSLATE_NOOP("LstmGates", "Pretrained LSTM: Python source")),
+          ("english", QT_TRANSLATE_NOOP("LstmGates", "Pretrained LSTM: English text")),
+          ("untrained", QT_TRANSLATE_NOOP("LstmGates", "Untrained LSTM (baseline), Python characters")),
+          ("untrained-english", QT_TRANSLATE_NOOP("LstmGates", "Untrained LSTM (baseline), English characters")),
+          ("trained", QT_TRANSLATE_NOOP("LstmGates", "Language model trained on this page")),
+          ("compare-lstm", QT_TRANSLATE_NOOP("LstmGates", "LSTM of the comparison tab (train it there)")),
+          ("compare-gru", QT_TRANSLATE_NOOP("LstmGates", "GRU of the comparison tab (train it there)")),
+          ("compare-rnn", QT_TRANSLATE_NOOP("LstmGates", "Plain RNN of the comparison tab (train it there)")),
+          ("compare-bilstm", QT_TRANSLATE_NOOP("LstmGates",
+                                               "Bidirectional LSTM of the comparison tab (train it there)")))
+MODEL_KEYS = tuple(key for key, _title in MODELS)
+SAVED_MODELS = ("pretrained", "english", "untrained", "untrained-english")
+PRETRAINED = {"python": "pretrained", "english": "english"}
+UNTRAINED = {"python": "untrained", "english": "untrained-english"}
 PRESETS = (("forgets", QT_TRANSLATE_NOOP("LstmGates", "The plain RNN forgets over 50 steps"),
             QT_TRANSLATE_NOOP("LstmGates", "A plain RNN, a GRU and an LSTM of 32 units each learn the adding problem "
                                            "over 50 steps: only the gated nets get below 0.04.")),
@@ -39,45 +56,34 @@ PRESETS = (("forgets", QT_TRANSLATE_NOOP("LstmGates", "The plain RNN forgets ove
 
 
 class LstmGatesPage(QWidget):
-    """The chosen character model on top; gate animator, cells, language model and comparison below."""
+    """The chosen net on top; gate animator, cells, language model and comparison below."""
 
     state_version = 1
 
     def __init__(self, context: PageContext) -> None:
         super().__init__()
-        import torch
-
-        from .models import CharModel
-        from .weights import load_char_model
         self.context = context
-        self.models: dict[str, Any] = {}
+        self.subjects: dict[str, Any] = {}
+        self.descriptions: dict[str, dict[str, Any]] = {}
+        self.vocabs: dict[str, Any] = {}
+        self._baselines: dict[int, tuple[Any, Any]] = {}
         self.message = MessageLine()
-        try:
-            model, self.vocab, self.description = load_char_model()
-        except ValueError as exc:  # a damaged install: a fresh net keeps the page usable
-            from .corpus import Vocabulary
-            self.message.show_error(translate("LstmGates", "The pretrained model could not be loaded ({error}); the "
-                                                       "page starts with an untrained net.").format(error=exc))
-            self.vocab, self.description = Vocabulary("\n " + "".join(chr(c) for c in range(33, 127))), {}
-            model = None
-        sizes = (len(self.vocab), int(self.description.get("embed", 32)), int(self.description.get("hidden", 128)))
-        with torch.random.fork_rng(devices=[]):
-            torch.manual_seed(0)
-            self.models["untrained"] = CharModel("lstm", *sizes).eval()
-        self.models["pretrained"] = model if model is not None else self.models["untrained"]
         self.model_key = "pretrained"
+        self._char_key = "pretrained"
+        self._load_pretrained("python")
 
         header = PageHeader(translate("LstmGates", "LSTM gate animator"), translate(
             "LstmGates", "Watch a trained LSTM read a text, every gate at every step; force its gates, find the cells "
                      "that follow quotes and brackets, and race it against a plain RNN and a GRU."))
         self.model_choice = QComboBox()
-        self.model_choice.addItem(translate("LstmGates", "Pretrained character LSTM"), "pretrained")
-        self.model_choice.addItem(translate("LstmGates", "Untrained LSTM (baseline)"), "untrained")
-        self.model_choice.addItem(translate("LstmGates", "Trained on this page"), "trained")
-        self._enable_trained(False)
+        for key, title in MODELS:
+            self.model_choice.addItem(translate("LstmGates", title), key)
+        for key in ("trained", "compare-lstm", "compare-gru", "compare-rnn", "compare-bilstm"):
+            self._enable(key, False)
         self.model_choice.currentIndexChanged.connect(self._model_chosen)
         self.model_note = QLabel("")
         self.model_note.setEnabled(False)
+        self.model_note.setWordWrap(True)
         presets = QHBoxLayout()
         presets.addWidget(QLabel(translate("LstmGates", "Presets:")))
         self.preset_buttons: dict[str, QPushButton] = {}
@@ -114,49 +120,164 @@ class LstmGatesPage(QWidget):
         self._describe_model()
         self.view("animator").read()
 
-    # -- the shared model ------------------------------------------------------------------------
+    # -- the nets ----------------------------------------------------------------------------------
+    def _load_pretrained(self, corpus: str) -> bool:
+        """Load the shipped model of ``corpus``; a damaged file leaves an untrained net in its place."""
+        from .corpus import Vocabulary
+        from .readings import Subject
+        from .weights import load_char_model, weights_path
+        try:
+            model, vocab, description = load_char_model(weights_path(corpus))
+        except ValueError as exc:
+            self.message.show_error(translate("LstmGates", "The pretrained model could not be loaded ({error}); the "
+                                                       "page uses an untrained net instead.").format(error=exc))
+            vocab, description, model = self._fallback_vocab(corpus), {}, None
+            if vocab is None:
+                vocab = Vocabulary("\n " + "".join(chr(c) for c in range(33, 127)))
+        self.vocabs[corpus] = vocab
+        self.descriptions[corpus] = description
+        if model is None:
+            self._make_untrained(corpus)
+        self.subjects[PRETRAINED[corpus]] = (Subject(model, "lstm", vocab=vocab, corpus=corpus) if model is not None
+                                             else self.subjects[UNTRAINED[corpus]])
+        return model is not None
+
+    def _make_untrained(self, corpus: str) -> None:
+        """The untrained twin of ``corpus``'s pretrained model (made when first wanted: its seed fixes it)."""
+        import torch
+
+        from .models import CharModel
+        from .readings import Subject
+        description = self.descriptions[corpus]
+        sizes = (len(self.vocabs[corpus]), int(description.get("embed", 32)), int(description.get("hidden", 128)))
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(0)
+            untrained = CharModel("lstm", *sizes).eval()
+        self.subjects[UNTRAINED[corpus]] = Subject(untrained, "lstm", vocab=self.vocabs[corpus], corpus=corpus)
+
+    @staticmethod
+    def _fallback_vocab(corpus: str) -> Any:
+        try:
+            from .corpus import Vocabulary, corpus_of
+            return Vocabulary.of(corpus_of(corpus).text)
+        except Exception:  # noqa: BLE001 - no corpus either: the plain ASCII vocabulary
+            return None
+
+    def _ensure(self, key: str) -> bool:
+        """Whether the net ``key`` is there, loading the English model and the untrained ones when first wanted."""
+        if key not in self.subjects:
+            corpus = next((c for c, k in (*PRETRAINED.items(), *UNTRAINED.items()) if k == key), None)
+            if corpus is not None and corpus not in self.vocabs:
+                self._load_pretrained(corpus)
+            if corpus is not None and key == UNTRAINED[corpus] and key not in self.subjects:
+                self._make_untrained(corpus)
+        return key in self.subjects
+
+    def vocab_of(self, corpus: str) -> Any:
+        self._ensure(PRETRAINED[corpus])
+        return self.vocabs[corpus]
+
+    def current_subject(self) -> Any:
+        """The chosen net and what it reads (read-only for the views)."""
+        return self.subjects[self.model_key]
+
+    def char_subject(self) -> Any:
+        """The chosen character model, or the last one chosen while a net of the comparison tab is."""
+        return self.subjects[self._char_key]
+
     def current_model(self) -> tuple[Any, Any]:
-        """The chosen character model and its vocabulary (read-only for the views)."""
-        return self.models[self.model_key], self.vocab
+        """The chosen character model and its vocabulary."""
+        subject = self.char_subject()
+        return subject.net, subject.vocab
+
+    def baseline(self, subject: Any) -> Any:
+        """An untrained net of the same shape as ``subject``'s, made once (the cell search's comparison)."""
+        if subject.is_char:
+            self._ensure(UNTRAINED[subject.corpus])
+            untrained = self.subjects[UNTRAINED[subject.corpus]]
+            if untrained.net.sizes == subject.net.sizes:
+                return untrained
+        found = self._baselines.get(id(subject))
+        if found is None or found[0] is not subject:  # kept with its subject, so an id is never reused
+            from dataclasses import replace
+
+            from .readings import untrained_like
+            found = (subject, replace(subject, net=untrained_like(subject)))
+            self._baselines = {key: value for key, value in self._baselines.items()
+                               if any(value[0] is s for s in self.subjects.values())}
+            self._baselines[id(subject)] = found
+        return found[1]
 
     def set_model(self, key: str) -> None:
-        if key not in MODELS or key not in self.models:
+        if key not in MODEL_KEYS or not self._ensure(key):
             raise ValueError(translate("LstmGates", "There is no model “{key}” yet.").format(key=key))
-        self.model_choice.setCurrentIndex(MODELS.index(key))
+        self.model_choice.setCurrentIndex(MODEL_KEYS.index(key))
 
-    def adopt_trained(self, model: Any) -> None:
+    def set_corpus(self, corpus: str) -> None:
+        """The language tab's text changed: choose that text's pretrained model unless one of it is chosen."""
+        if self.char_subject().corpus != corpus:
+            self.set_model(PRETRAINED[corpus])
+
+    def adopt_trained(self, model: Any, corpus: str = "python") -> None:
         """A model trained on this page becomes a choice, and the chosen one (a copy: training goes on apart)."""
-        self.models["trained"] = copy.deepcopy(model).eval()
-        self._enable_trained(True)
+        from .readings import Subject
+        self.subjects["trained"] = Subject(copy.deepcopy(model).eval(), "lstm", vocab=self.vocab_of(corpus),
+                                           corpus=corpus)
+        self._enable("trained", True)
         if self.model_key == "trained":
             self._model_chosen()
         else:
             self.set_model("trained")
 
-    def pretrained_copy(self) -> Any:
-        """A copy of the pretrained weights to fine-tune (the original stays as it is)."""
-        return copy.deepcopy(self.models["pretrained"]).train()
+    def adopt_compared(self, kind: str, task: str, title: str, net: Any, length: int) -> None:
+        """A net trained in the comparison tab becomes a choice (named after its task; the chosen one stays)."""
+        from .readings import task_subject
+        key = f"compare-{kind}"
+        self.subjects[key] = task_subject(task, kind, copy.deepcopy(net).eval(), length)
+        index = MODEL_KEYS.index(key)
+        self.model_choice.setItemText(index, title)
+        self._enable(key, True)
+        if self.model_key == key:
+            self._model_chosen()
 
-    def _enable_trained(self, enabled: bool) -> None:
-        item = self.model_choice.model().item(MODELS.index("trained"))
-        item.setEnabled(enabled)
+    def pretrained_copy(self, corpus: str = "python") -> Any:
+        """A copy of the pretrained weights of ``corpus`` to fine-tune (the original stays as it is)."""
+        self._ensure(PRETRAINED[corpus])
+        return copy.deepcopy(self.subjects[PRETRAINED[corpus]].net).train()
+
+    def _enable(self, key: str, enabled: bool) -> None:
+        self.model_choice.model().item(MODEL_KEYS.index(key)).setEnabled(enabled)
 
     def _model_chosen(self, *_args: Any) -> None:
-        self.model_key = self.model_choice.currentData()
+        key = self.model_choice.currentData()
+        if not self._ensure(key):
+            return
+        self.model_key = key
+        if self.subjects[key].is_char:
+            self._char_key = key
         self._describe_model()
         for view in self._views.values():
             if hasattr(view, "model_changed"):
                 view.model_changed()
 
     def _describe_model(self) -> None:
-        if self.model_key == "pretrained" and "validation_nats_per_char" in self.description:
-            self.model_note.setText(translate("LstmGates", "{units} units; {nats:.2f} nats per character on held-out "
-                                                       "Python source").format(
-                units=self.description.get("hidden", 128), nats=float(self.description["validation_nats_per_char"])))
-        elif self.model_key == "untrained":
+        key, subject = self.model_key, self.current_subject()
+        description = self.descriptions.get(subject.corpus, {}) if subject.is_char else {}
+        if key in PRETRAINED.values() and "validation_nats_per_char" in description:
+            what = (translate("LstmGates", "held-out English text") if subject.corpus == "english"
+                    else translate("LstmGates", "held-out Python source"))
+            self.model_note.setText(translate("LstmGates", "{units} units; {nats:.2f} nats per character on "
+                                                       "{what}").format(
+                units=description.get("hidden", 128), nats=float(description["validation_nats_per_char"]),
+                what=what))
+        elif key in UNTRAINED.values():
             self.model_note.setText(translate("LstmGates", "Random weights: what every view looks like before learning."))
-        elif self.model_key == "trained":
+        elif key == "trained":
             self.model_note.setText(translate("LstmGates", "The model you trained or fine-tuned on this page."))
+        elif not subject.is_char:
+            self.model_note.setText(translate("LstmGates", "The gate animator and the cell search read an example "
+                                                           "of its task; the language model tab keeps the last "
+                                                           "character model."))
         else:
             self.model_note.setText("")
 
@@ -191,16 +312,16 @@ class LstmGatesPage(QWidget):
             palette = self.context.palette
             if name == "animator":
                 from .animator_view import AnimatorView
-                widget = AnimatorView(palette, self.current_model)
+                widget = AnimatorView(palette, self.current_subject)
             elif name == "cells":
                 from .cells_view import CellsView
-                widget = CellsView(palette, self.current_model, self.models)
+                widget = CellsView(palette, self.current_subject, self.baseline)
             elif name == "language":
                 from .language_view import LanguageView
                 widget = LanguageView(self.context, self)
             else:
                 from .compare_view import CompareView
-                widget = CompareView(self.context)
+                widget = CompareView(self.context, self.adopt_compared)
             self._views[name] = widget
             self.tabs.widget(VIEWS.index(name)).layout().addWidget(widget)
         return widget
@@ -236,7 +357,7 @@ class LstmGatesPage(QWidget):
 
     def save_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {"view": self.current_view(),
-                                 "model": self.model_key if self.model_key != "trained" else "pretrained"}
+                                 "model": self.model_key if self.model_key in SAVED_MODELS else "pretrained"}
         for name, view in self._views.items():
             if hasattr(view, "settings"):
                 state[name] = view.settings()
@@ -246,7 +367,7 @@ class LstmGatesPage(QWidget):
         if not isinstance(state, dict):
             raise ValueError(translate("LstmGates", "The saved experiment is not a set of page settings."))
         model = state.get("model", "pretrained")
-        if model in ("pretrained", "untrained"):
+        if model in SAVED_MODELS:
             self.set_model(model)
         for name in VIEWS:
             settings = state.get(name)

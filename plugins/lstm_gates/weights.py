@@ -20,6 +20,8 @@ from .corpus import Vocabulary
 from .models import KINDS, CharModel
 
 WEIGHTS_NAME = "char_lstm.safetensors"
+#: The shipped model of each corpus.
+WEIGHTS_NAMES = {"python": WEIGHTS_NAME, "english": "char_lstm_english.safetensors"}
 MAX_WEIGHTS_BYTES = 16 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024
 FORMAT = "synapse-lab character model 1"
@@ -30,9 +32,16 @@ class WeightsError(ValueError):
 
 
 def default_weights() -> Path:
-    """The pretrained character LSTM shipped with the app."""
+    """The pretrained character LSTM of Python source shipped with the app."""
+    return weights_path("python")
+
+
+def weights_path(corpus: str = "python") -> Path:
+    """The pretrained character LSTM of ``corpus`` ("python" or "english") shipped with the app."""
     from desktop_app.api import resource_path
-    return resource_path("weights", "lstm-gates", WEIGHTS_NAME)
+    if corpus not in WEIGHTS_NAMES:
+        raise WeightsError(f"There is no pretrained model of {corpus!r}: choose one of {', '.join(WEIGHTS_NAMES)}.")
+    return resource_path("weights", "lstm-gates", WEIGHTS_NAMES[corpus])
 
 
 def description_path(weights: Path) -> Path:

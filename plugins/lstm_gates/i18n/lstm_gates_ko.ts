@@ -20,6 +20,18 @@
         <translation>반복문</translation>
     </message>
     <message>
+        <source>The first sentence</source>
+        <translation>첫 문장</translation>
+    </message>
+    <message>
+        <source>A line of dialogue</source>
+        <translation>대화 한 줄</translation>
+    </message>
+    <message>
+        <source>Short sentences</source>
+        <translation>짧은 문장들</translation>
+    </message>
+    <message>
         <source>input gate i</source>
         <translation>입력 게이트 i</translation>
     </message>
@@ -48,12 +60,13 @@
         <translation>자유</translation>
     </message>
     <message>
-        <source>Type up to {n} characters of Python; Read traces them.</source>
-        <translation>파이썬 코드를 {n}자까지 입력하세요. 읽기를 누르면 추적합니다.</translation>
+        <source>Read</source>
+        <extracomment>What the colours and the search read first: tanh(c) keeps a text&apos;s few huge cells from washing out the rest, but a counter&apos;s cell is the count itself, far past where tanh is flat.</extracomment>
+        <translation>읽기</translation>
     </message>
     <message>
-        <source>Read</source>
-        <translation>읽기</translation>
+        <source>Another example</source>
+        <translation>다른 예</translation>
     </message>
     <message>
         <source>Force the gates:</source>
@@ -104,10 +117,6 @@
         <translation>텍스트를 읽는 중…</translation>
     </message>
     <message>
-        <source>Characters coloured by the chosen unit&apos;s h:</source>
-        <translation>선택한 유닛의 h로 칠한 문자:</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>유닛</translation>
     </message>
@@ -138,6 +147,75 @@
     <message>
         <source>step {step} of {steps}: “{char}”</source>
         <translation>{steps}단계 중 {step}단계: “{char}”</translation>
+    </message>
+    <message>
+        <source>A GRU has no cell and no output gate. Its reset gate r chooses how much of the old h the candidate n sees, and its update gate z how much of the old h to keep: h′ = (1 − z) × n + z × h. Only its hidden state h is drawn here; choose an LSTM to watch four gates at work.</source>
+        <extracomment>Why the gates of a net are not drawn: what it has instead.</extracomment>
+        <translation>GRU에는 셀도 출력 게이트도 없습니다. 리셋 게이트 r은 후보 n이 이전 h를 얼마나 볼지, 업데이트 게이트 z는 이전 h를 얼마나 간직할지 정합니다: h′ = (1 − z) × n + z × h. 여기에는 은닉 상태 h만 그립니다. 네 게이트가 일하는 모습을 보려면 LSTM을 고르세요.</translation>
+    </message>
+    <message>
+        <source>A plain RNN has no gates and no cell: h′ = tanh(W x + U h + b) at every step. Only its hidden state h is drawn here; choose an LSTM to watch gates decide what to keep.</source>
+        <translation>보통 RNN에는 게이트도 셀도 없습니다: 매 단계 h′ = tanh(W x + U h + b). 여기에는 은닉 상태 h만 그립니다. 게이트가 무엇을 간직할지 정하는 모습을 보려면 LSTM을 고르세요.</translation>
+    </message>
+    <message>
+        <source>A bidirectional LSTM is two LSTMs, one reading from each end. Its hidden state h (both directions, one above the other) is drawn here; choose the one-way LSTM to watch the gates of one.</source>
+        <translation>양방향 LSTM은 양 끝에서 하나씩 읽는 LSTM 두 개입니다. 여기에는 은닉 상태 h(두 방향을 위아래로)를 그립니다. 한 LSTM의 게이트를 보려면 단방향 LSTM을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Each step coloured by the chosen unit&apos;s h:</source>
+        <translation>고른 유닛의 h로 칠한 각 단계:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>파이썬</translation>
+    </message>
+    <message>
+        <source>Type up to {n} characters of {what}; Read reads them.</source>
+        <translation>{what} 텍스트를 {n}자까지 입력하세요. 읽기를 누르면 읽습니다.</translation>
+    </message>
+    <message>
+        <source>n =</source>
+        <translation>n =</translation>
+    </message>
+    <message>
+        <source>The net trained on every n up to 10; try larger n to see where its count gives out.</source>
+        <translation>이 신경망은 10까지의 모든 n으로 학습했습니다. 더 큰 n을 넣어 어디서 세기가 무너지는지 보세요.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Each number draws another example of the task, {n} steps long, the length it trained on; marked steps are in brackets.</source>
+        <translation>번호마다 학습한 길이인 {n}단계짜리 과제 예를 새로 뽑습니다. 표시된 단계는 대괄호 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>It answers {answer:.2f} for a sum of {target:.2f}: squared error {loss:.3f}</source>
+        <translation>합이 {target:.2f}인데 {answer:.2f}라고 답합니다: 제곱 오차 {loss:.3f}</translation>
+    </message>
+    <message>
+        <source>It answers {answer} for the marked symbol {target}: loss {loss:.2f}</source>
+        <translation>표시된 기호는 {target}인데 {answer}라고 답합니다: 손실 {loss:.2f}</translation>
+    </message>
+    <message>
+        <source>Accepted: every guess of the legal next symbols is right (loss {loss:.3f})</source>
+        <translation>수용: 올 수 있는 다음 기호의 추측이 모두 맞습니다 (손실 {loss:.3f})</translation>
+    </message>
+    <message>
+        <source>Not accepted: some guess of the legal next symbols is wrong (loss {loss:.3f})</source>
+        <translation>거부: 올 수 있는 다음 기호의 추측 가운데 틀린 것이 있습니다 (손실 {loss:.3f})</translation>
+    </message>
+    <message>
+        <source>{right} of {of} tags right (loss {loss:.2f})</source>
+        <translation>태그 {of}개 중 {right}개 맞음 (손실 {loss:.2f})</translation>
+    </message>
+    <message>
+        <source>(free gates: {free:.3f})</source>
+        <translation>(자유 게이트: {free:.3f})</translation>
     </message>
     <message>
         <source>Unit {unit} at step {step}</source>
@@ -205,7 +283,44 @@
         <translation>열 위치</translation>
     </message>
     <message>
+        <source>inside quotes</source>
+        <translation>따옴표 안</translation>
+    </message>
+    <message>
+        <source>letter of the word</source>
+        <translation>단어의 몇째 글자</translation>
+    </message>
+    <message>
+        <source>after a full stop</source>
+        <translation>마침표 뒤</translation>
+    </message>
+    <message>
+        <source>marked steps seen</source>
+        <translation>지나간 표시 단계 수</translation>
+    </message>
+    <message>
+        <source>sum of the marked numbers so far</source>
+        <translation>지금까지 표시된 수의 합</translation>
+    </message>
+    <message>
+        <source>after the marked symbol</source>
+        <translation>표시된 기호 뒤</translation>
+    </message>
+    <message>
+        <source>a&apos;s read minus b&apos;s read</source>
+        <translation>읽은 a 수 빼기 읽은 b 수</translation>
+    </message>
+    <message>
+        <source>reading the b&apos;s</source>
+        <translation>b를 읽는 중</translation>
+    </message>
+    <message>
+        <source>steps since the last marker</source>
+        <translation>마지막 표지 이후 단계 수</translation>
+    </message>
+    <message>
         <source>cell tanh(c)</source>
+        <extracomment>The label a model&apos;s search opens on: the quote cell, the sentence&apos;s end, the counter, the memory of the marks.</extracomment>
         <translation>셀 tanh(c)</translation>
     </message>
     <message>
@@ -213,8 +328,12 @@
         <translation>셀 찾기</translation>
     </message>
     <message>
-        <source>Rank every unit by how closely it follows each label of the characters, for the chosen model and for the untrained net.</source>
-        <translation>선택한 모델과 학습하지 않은 신경망에서, 각 유닛이 문자의 각 레이블을 얼마나 잘 따르는지로 순위를 매깁니다.</translation>
+        <source>Rank every unit by how closely it follows each label of the input, for the chosen model and for an untrained net of the same size.</source>
+        <translation>고른 모델과 같은 크기의 학습 전 신경망에서, 모든 유닛을 입력의 각 레이블을 얼마나 잘 따르는지로 줄 세웁니다.</translation>
+    </message>
+    <message>
+        <source>Gate saturation on this input</source>
+        <translation>이 입력에서의 게이트 포화</translation>
     </message>
     <message>
         <source>Colour: the unit below or above its usual value. Select characters to find the units on there.</source>
@@ -233,10 +352,6 @@
         <translation>학습 전</translation>
     </message>
     <message>
-        <source>Gate saturation on this text</source>
-        <translation>이 텍스트에서의 게이트 포화</translation>
-    </message>
-    <message>
         <source>Colour by</source>
         <translation>색칠 기준</translation>
     </message>
@@ -251,6 +366,10 @@
     <message>
         <source>Best unit for each label (search)</source>
         <translation>레이블별 최고 유닛 (찾기)</translation>
+    </message>
+    <message>
+        <source>Only an LSTM has input, forget and output gates to saturate.</source>
+        <translation>포화될 입력·망각·출력 게이트는 LSTM에만 있습니다.</translation>
     </message>
     <message>
         <source>unit {unit}: {score:+.2f}</source>
@@ -430,6 +549,31 @@
         <translation>정확도</translation>
     </message>
     <message>
+        <source>the adding problem, T = {n}</source>
+        <extracomment>Each task as the model chooser names it.</extracomment>
+        <translation>덧셈 문제, T = {n}</translation>
+    </message>
+    <message>
+        <source>recall, T = {n}</source>
+        <translation>떠올리기, T = {n}</translation>
+    </message>
+    <message>
+        <source>aⁿbⁿ</source>
+        <translation>aⁿbⁿ</translation>
+    </message>
+    <message>
+        <source>aⁿbⁿcⁿ</source>
+        <translation>aⁿbⁿcⁿ</translation>
+    </message>
+    <message>
+        <source>look-ahead, T = {n}</source>
+        <translation>앞 내다보기, T = {n}</translation>
+    </message>
+    <message>
+        <source>{net} of the comparison tab: {task}</source>
+        <translation>비교 탭의 {net}: {task}</translation>
+    </message>
+    <message>
         <source>After training, each net is tested here on other lengths.</source>
         <translation>학습이 끝나면 각 신경망을 여기서 다른 길이로 시험합니다.</translation>
     </message>
@@ -444,6 +588,19 @@
     <message>
         <source>The saved task settings are not numbers.</source>
         <translation>저장된 과제 설정이 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Python source</source>
+        <translation>파이썬 소스</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>영어 텍스트</translation>
+    </message>
+    <message>
+        <source>The text the model writes, scores and trains on: Python source or an English novel. Choosing one chooses its pretrained model on top.</source>
+        <extracomment>Each corpus&apos;s prompt and pair of strings to compare (the same letters, scrambled).</extracomment>
+        <translation>모델이 쓰고, 점수 매기고, 학습하는 텍스트입니다: 파이썬 소스 또는 영어 소설. 하나를 고르면 위에서 그 텍스트의 사전 학습 모델이 선택됩니다.</translation>
     </message>
     <message>
         <source>Near 0 the model almost always takes its top guess; at 1 it samples as it learned; above 1 it invents more freely.</source>
@@ -518,8 +675,28 @@
         <translation>재생을 누르면 학습하고, 손실이 여기에 나타납니다.</translation>
     </message>
     <message>
+        <source>Gate saturation while it trains</source>
+        <translation>학습 중의 게이트 포화</translation>
+    </message>
+    <message>
+        <source>While the model trains, each dot is one unit&apos;s gate on held-out text: up, mostly open; right, mostly shut.</source>
+        <translation>모델이 학습하는 동안, 점 하나는 따로 둔 텍스트에서 한 유닛의 게이트입니다: 위쪽은 대개 열림, 오른쪽은 대개 닫힘.</translation>
+    </message>
+    <message>
         <source>Train</source>
         <translation>학습</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>텍스트:</translation>
+    </message>
+    <message>
+        <source>Jane Austen&apos;s Pride and Prejudice (1813); the last tenth is held out.</source>
+        <translation>제인 오스틴의 『오만과 편견』(1813). 마지막 10분의 1은 따로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The source of Python&apos;s standard library; the last tenth of the shipped corpus is held out, and training from scratch also reads the modules it does not hold.</source>
+        <translation>파이썬 표준 라이브러리의 소스입니다. 함께 제공된 말뭉치의 마지막 10분의 1은 따로 두고, 처음부터 학습할 때는 말뭉치에 없는 모듈도 읽습니다.</translation>
     </message>
     <message>
         <source>The temperature must be above 0: near 0 the model almost always takes its top guess, at 1 it samples as it learned. Nothing was generated.</source>
@@ -562,6 +739,43 @@
         <translation>RNN 대 GRU 대 LSTM</translation>
     </message>
     <message>
+        <source>Pretrained LSTM: Python source</source>
+        <extracomment>The chooser&apos;s entries: key and title. The comparison tab&apos;s nets are named after their task once trained.</extracomment>
+        <translation>사전 학습 LSTM: 파이썬 소스</translation>
+    </message>
+    <message>
+        <source>Pretrained LSTM: English text</source>
+        <translation>사전 학습 LSTM: 영어 텍스트</translation>
+    </message>
+    <message>
+        <source>Untrained LSTM (baseline), Python characters</source>
+        <translation>학습 전 LSTM (기준선), 파이썬 문자</translation>
+    </message>
+    <message>
+        <source>Untrained LSTM (baseline), English characters</source>
+        <translation>학습 전 LSTM (기준선), 영어 문자</translation>
+    </message>
+    <message>
+        <source>Language model trained on this page</source>
+        <translation>이 페이지에서 학습한 언어 모델</translation>
+    </message>
+    <message>
+        <source>LSTM of the comparison tab (train it there)</source>
+        <translation>비교 탭의 LSTM (거기서 학습하세요)</translation>
+    </message>
+    <message>
+        <source>GRU of the comparison tab (train it there)</source>
+        <translation>비교 탭의 GRU (거기서 학습하세요)</translation>
+    </message>
+    <message>
+        <source>Plain RNN of the comparison tab (train it there)</source>
+        <translation>비교 탭의 보통 RNN (거기서 학습하세요)</translation>
+    </message>
+    <message>
+        <source>Bidirectional LSTM of the comparison tab (train it there)</source>
+        <translation>비교 탭의 양방향 LSTM (거기서 학습하세요)</translation>
+    </message>
+    <message>
         <source>The plain RNN forgets over 50 steps</source>
         <translation>보통 RNN은 50단계 뒤에는 잊는다</translation>
     </message>
@@ -594,8 +808,16 @@
         <translation>찾기가 “문자열 안”을 가장 잘 따르는 유닛을 찾아 텍스트를 그 유닛으로 칠하고, 학습 전 신경망의 최고 유닛과 나란히 보여 줍니다.</translation>
     </message>
     <message>
-        <source>The pretrained model could not be loaded ({error}); the page starts with an untrained net.</source>
-        <translation>사전 학습 모델을 불러올 수 없습니다({error}). 학습 전 신경망으로 시작합니다.</translation>
+        <source>held-out English text</source>
+        <translation>따로 둔 영어 텍스트</translation>
+    </message>
+    <message>
+        <source>held-out Python source</source>
+        <translation>따로 둔 파이썬 소스</translation>
+    </message>
+    <message>
+        <source>{units} units; {nats:.2f} nats per character on {what}</source>
+        <translation>유닛 {units}개, {what}에서 문자당 {nats:.2f} nat</translation>
     </message>
     <message>
         <source>LSTM gate animator</source>
@@ -606,18 +828,6 @@
         <translation>학습된 LSTM이 텍스트를 읽는 모습을 모든 단계, 모든 게이트마다 지켜보세요. 게이트를 고정해 보고, 따옴표와 괄호를 따르는 셀을 찾고, 보통 RNN·GRU와 경주시켜 보세요.</translation>
     </message>
     <message>
-        <source>Pretrained character LSTM</source>
-        <translation>사전 학습된 문자 LSTM</translation>
-    </message>
-    <message>
-        <source>Untrained LSTM (baseline)</source>
-        <translation>학습 전 LSTM (기준선)</translation>
-    </message>
-    <message>
-        <source>Trained on this page</source>
-        <translation>이 페이지에서 학습한 모델</translation>
-    </message>
-    <message>
         <source>Presets:</source>
         <translation>프리셋:</translation>
     </message>
@@ -626,12 +836,12 @@
         <translation>모델:</translation>
     </message>
     <message>
-        <source>There is no model “{key}” yet.</source>
-        <translation>아직 “{key}” 모델이 없습니다.</translation>
+        <source>The pretrained model could not be loaded ({error}); the page uses an untrained net instead.</source>
+        <translation>사전 학습 모델을 불러오지 못했습니다({error}). 대신 학습 전 신경망을 씁니다.</translation>
     </message>
     <message>
-        <source>{units} units; {nats:.2f} nats per character on held-out Python source</source>
-        <translation>유닛 {units}개, 따로 둔 파이썬 소스에서 문자당 {nats:.2f} nat</translation>
+        <source>There is no model “{key}” yet.</source>
+        <translation>아직 “{key}” 모델이 없습니다.</translation>
     </message>
     <message>
         <source>Random weights: what every view looks like before learning.</source>
@@ -640,6 +850,10 @@
     <message>
         <source>The model you trained or fine-tuned on this page.</source>
         <translation>이 페이지에서 학습하거나 미세 조정한 모델입니다.</translation>
+    </message>
+    <message>
+        <source>The gate animator and the cell search read an example of its task; the language model tab keeps the last character model.</source>
+        <translation>게이트 애니메이터와 셀 찾기는 이 신경망 과제의 예를 읽습니다. 언어 모델 탭은 마지막으로 고른 문자 모델을 그대로 씁니다.</translation>
     </message>
     <message>
         <source>The saved experiment is not a set of page settings.</source>

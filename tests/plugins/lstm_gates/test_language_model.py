@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 import torch
 
@@ -139,3 +140,22 @@ def test_the_quick_lstm_step_writes_what_the_plain_model_writes(pretrained, monk
     quick = sample(model, vocab, "class ", 60, temperature=1.0, seed=5)
     monkeypatch.setattr(generate, "_lstm_step", lambda _model: None)  # fall back to model.run at every step
     assert sample(model, vocab, "class ", 60, temperature=1.0, seed=5) == quick
+
+
+def test_the_english_model_is_small_writes_english_and_knows_where_a_sentence_ends():
+    from synapse_lab_plugins.lstm_gates.corpus import english_corpus
+    from synapse_lab_plugins.lstm_gates.labels import english_labels
+    from synapse_lab_plugins.lstm_gates.weights import weights_path
+    path = weights_path("english")
+    model, vocab, description = load_char_model(path)
+    assert path.stat().st_size < 600 * 1024 and description["validation_nats_per_char"] < 1.45
+    assert top_guesses(model, vocab, "It is a truth universally acknowledge", k=1)[0][0] == "d"
+    sensible = string_log_prob(model, vocab, "She was very glad to see him.")
+    assert sensible.total > string_log_prob(model, vocab, "Seh wsa yver gadl ot ese ihm.").total + 50
+    text = split_text(english_corpus().text, 0.1)[1][:3000]  # prose the model never trained on
+    torch.manual_seed(0)
+    untrained = CharModel("lstm", len(vocab), model.sizes["embed"], model.sizes["hidden"])
+    cells = [np.tanh(text_states(net, vocab, text)) for net in (model, untrained)]  # as the page colours them
+    found = {cell.label: cell for cell in best_cells(*cells, english_labels(text))}
+    stop = found["after_full_stop"]  # a unit that knows a capital is due: random units follow the full stop itself
+    assert abs(stop.r) > abs(stop.baseline_r) + 0.08, stop

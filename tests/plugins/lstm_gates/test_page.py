@@ -40,7 +40,6 @@ def test_the_page_opens_with_the_pretrained_model_and_heat_strips(page):
 
 
 def test_scrubbing_shows_that_steps_values_in_the_cell_diagram(page):
-    from synapse_lab_plugins.lstm_gates.cell_diagram import step_values
     animator = page.animator
     trace = animator.result["trace"]
     for k in (0, 7):
@@ -53,23 +52,41 @@ def test_scrubbing_shows_that_steps_values_in_the_cell_diagram(page):
         assert animator.lines["h"].value() == k
 
 
+def test_scrubbing_moves_the_step_line_and_redraws_nothing_else(page, qtbot):
+    animator = page.animator
+    images = {key: strip.values() for key, strip in animator.strips.items()}
+    document = animator.text_view.edit.document()
+    revision, colours = document.revision(), animator.text_view.values()
+    shown = []
+    for k in (3, 4, 30, 2):
+        animator.slider.setValue(k)
+        shown.append(animator.diagram.values()["h"])
+        assert all(line.value() == k for line in animator.lines.values())
+        assert animator.text_view.marks() == [(k, k + 1)]
+    assert all(animator.strips[key].values() is images[key] for key in images)  # no strip rebuilt
+    assert document.revision() == revision and animator.text_view.values() is colours  # nor the text
+    assert len(set(shown)) == 4
+    label = animator.step_label  # its new text each step never lays the window out again
+    assert label.minimumSize() == label.maximumSize() and "step 2 of" in label.text()
+
+
 def test_forcing_the_gates_changes_the_strips_and_the_loss(page, qtbot):
     from synapse_lab_plugins.lstm_gates.gates import GateClamp
     animator = page.animator
     free_h = animator.strips["h"].values().copy()
-    free_nats = animator.result["nats"]
+    free_nats = animator.reading().loss
     read(page, qtbot, lambda: animator.set_clamp(GateClamp(input=1.0, forget=0.0, output=1.0)))
     assert np.all(animator.strips["f"].values() == 0.0)
     assert np.all(animator.strips["i"].values() == 1.0)
     assert not np.allclose(animator.strips["h"].values(), free_h)
-    assert animator.result["nats"] > free_nats + 0.5
+    assert animator.reading().loss > free_nats + 0.5
     assert "free gates" in animator.nats.text()
 
 
 def test_a_span_selection_lists_the_units_on_there_and_the_search_ranks_units(page, qtbot):
     cells = page.show_view("cells")
     qtbot.waitUntil(cells.render_ready, timeout=30_000)
-    text = cells.result["text"]
+    text = cells.result["reading"].text
     start = text.index('"The amount')
     cells.text_view.select_span(start + 1, start + 4)
     assert cells.unit_list.count() > 0
@@ -108,16 +125,22 @@ def test_a_sensible_string_is_more_probable_than_scrambled(page, qtbot):
     assert sensible.total > scrambled.total + 10
 
 
-def test_training_a_few_steps_shows_in_the_status_bar(page, qtbot):
+def test_training_shows_in_the_status_bar_and_the_gate_saturation_moves_while_it_runs(page, qtbot):
     language = page.show_view("language")
-    language.steps.setValue(20)
+    language.mode.setCurrentIndex(language.mode.findData("scratch"))
+    assert language.steps.value() == 3600  # about a minute's worth: the rate falls over the planned steps
+    language.steps.setValue(60)
     runner = language.runner
-    with qtbot.waitSignal(runner.ended, timeout=60_000):
+    seen = []
+    runner.probed.connect(lambda event: seen.append((event.step, runner.state, len(language.saturation.data("f")[0]))))
+    with qtbot.waitSignal(runner.ended, timeout=90_000):
         language.bar.play_button.click()
         qtbot.waitUntil(lambda: "Character model" in " ".join(page.window_.status.job_titles()), timeout=30_000)
     assert runner.state == "finished"
-    assert page.model_key == "trained"
-    assert len(language.curves.data("train")[0]) == 20
+    assert page.model_key == "trained" and page.current_subject().net.sizes["hidden"] == 192
+    assert len(language.curves.data("train")[0]) == 60
+    assert seen[0][0] < 60 and seen[0][1] == "running"  # the scatter moved before the run ended
+    assert seen[-1][0] == 60 and all(points == 192 for _step, _state, points in seen)  # one dot per unit
 
 
 def test_the_nets_race_side_by_side_and_are_tested_afterwards(page, qtbot):
@@ -197,7 +220,7 @@ def test_the_clamp_preset_fixes_the_forget_gate_and_the_loss_jumps(page, qtbot):
     animator = page.animator
     read(page, qtbot, lambda: page.preset_buttons["clamp"].click())
     assert animator.clamp().forget == 1.0 and animator.text().startswith("for name")
-    assert animator.result["nats"] > animator.result["free_nats"] + 2
+    assert animator.reading().loss > animator.reading().free_loss + 2
     assert page.message.text()
 
 
@@ -221,3 +244,76 @@ def test_the_counting_task_is_tested_on_every_n_up_to_40(page, qtbot):
     qtbot.waitUntil(lambda: len(compare.results) == 3, timeout=60_000)
     xs, ys = compare.score.data("lstm")
     assert list(xs) == list(range(1, 41)) and set(ys) <= {0.0, 1.0}
+
+
+def test_the_english_model_reads_prose_and_its_cells_are_searched_by_english_labels(page, qtbot):
+    assert "english" not in page.subjects  # loaded the first time it is wanted
+    language = page.show_view("language")
+    language.corpus.setCurrentIndex(language.corpus.findData("english"))
+    assert page.model_key == "english" and page.model_choice.currentData() == "english"
+    assert "English" in page.model_note.text()
+    assert language.prompt.text() == "It is a truth"
+    qtbot.waitUntil(lambda: language.render_ready() and language.output.toPlainText().startswith("It is a truth"),
+                    timeout=30_000)  # the text written by the Python model is not left standing
+    sensible, scrambled = language.scores
+    assert sensible.total > scrambled.total + 10
+    animator = page.show_view("animator")
+    qtbot.waitUntil(lambda: animator.result is not None and not animator.busy
+                    and animator.reading().text == animator.text(), timeout=30_000)
+    assert animator.text().startswith("It is a truth") and animator.examples.itemText(1) == "A line of dialogue"
+    assert "nats per character" in animator.nats.text()
+    cells = page.show_view("cells")
+    qtbot.waitUntil(lambda: cells.render_ready() and cells.result["reading"].text == cells.text(), timeout=30_000)
+    labels = {cell.label for cell in cells.best}
+    assert labels == {"in_quotes", "word_position", "column", "after_full_stop"}
+    assert cells.table.item(cells.table.currentRow(), 0).text() == "after a full stop"
+    stop = next(cell for cell in cells.best if cell.label == "after_full_stop")
+    assert abs(stop.r) > abs(stop.baseline_r) + 0.1  # a unit that knows a capital is due; the untrained net has none
+    page.set_model("pretrained")
+    assert language.current_corpus() == "python" and language.prompt.text() == "def "
+
+
+def test_a_net_trained_in_the_comparison_is_animated_on_its_task(page, qtbot):
+    compare = page.show_view("compare")
+    compare.task.setCurrentIndex(compare.task.findData("counting"))
+    compare.steps.setValue(5)
+    compare.start_all()
+    qtbot.waitUntil(lambda: len(compare.results) == 3, timeout=60_000)
+    index = page.model_choice.findData("compare-lstm")
+    assert page.model_choice.itemText(index) == "LSTM of the comparison tab: aⁿbⁿ"
+    assert page.model_choice.model().item(index).isEnabled()
+    animator = page.show_view("animator")
+    read(page, qtbot, lambda: page.set_model("compare-lstm"))
+    assert animator.example_label.text() == "n =" and animator.example.value() == 12
+    assert animator.strips["f"].values().shape == (4, 25) and animator.diagram.isVisibleTo(animator)
+    assert "".join(animator.reading().tokens) == "S" + "a" * 12 + "b" * 12
+    assert "ccepted" in animator.nats.text()
+    read(page, qtbot, lambda: animator.example.setValue(3))
+    assert animator.strips["f"].values().shape == (4, 7)
+    read(page, qtbot, lambda: page.set_model("compare-gru"))
+    assert "A GRU has no cell" in animator.no_gates.text() and animator.no_gates.isVisibleTo(animator)
+    assert not animator.strips["f"].isVisibleTo(animator) and not animator.diagram.isVisibleTo(animator)
+    assert animator.strips["h"].values().shape == (4, 7) and not animator.clamps["forget"].isEnabled()
+    cells = page.show_view("cells")
+    page.set_model("compare-lstm")
+    qtbot.waitUntil(lambda: cells.render_ready() and bool(cells.best), timeout=30_000)
+    assert cells.which.currentData() == "raw"  # the counter's cell as it is: tanh would flatten the count
+    assert {cell.label for cell in cells.best} == {"count", "in_bs", "step"}
+    assert cells.table.item(0, 0).text() == "a's read minus b's read"
+    assert page.current_model()[0] is page.subjects["pretrained"].net  # the language tab keeps its model
+
+
+def test_the_views_refuse_unknown_characters_with_one_sentence(page, qtbot):
+    animator, cells = page.animator, page.show_view("cells")
+    qtbot.waitUntil(cells.render_ready, timeout=30_000)
+    before = animator.reading()
+    for view in (animator, cells):
+        view.editor.setPlainText("x = 1 \u2192 2")
+        view.read()
+        assert view.message.text() == "The model has never seen these characters: '\u2192'. Remove them and try again."
+    assert animator.reading() is before  # the model and what it showed stay
+
+
+def test_only_the_shown_tab_is_built_when_the_page_opens(page):
+    assert set(page._views) == {"animator"}
+    assert "english" not in page.subjects and "untrained-english" not in page.subjects
