@@ -208,31 +208,9 @@ def bench_engine(repeats: int = 3, steps: int = 300) -> None:
 
 def bench_scrub(seconds: float = 4.0, profile_top: int = 0) -> None:
     """Scrub the real page's gate animator at 60 moves a second; the GUI thread's lag and CPU time."""
-    import cProfile
-    import pstats
-    import tempfile
+    from lag import measure, open_page, spin
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("SYNAPSE_LAB_CONFIG_DIR", tempfile.mkdtemp(prefix="synapse-bench-"))
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop_app.plugin_manager import discover
-    from desktop_app.qt.app import throwaway_settings
-    from desktop_app.qt.main_window import MainWindow
-
-    def spin(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow(discover(), throwaway_settings(), start_page="lstm-gates", remember_layout=False)
-    window.resize(1500, 950)
-    window.show()
-    while window.torch_loader.info is None or not window.pages.is_built("lstm-gates"):
-        spin(50)
-    page = window.pages.widgets["lstm-gates"]
+    app, window, page = open_page("lstm-gates", size=(1500, 950))
     animator = page.animator
     while not page.ready():
         spin(50)
@@ -243,46 +221,16 @@ def bench_scrub(seconds: float = 4.0, profile_top: int = 0) -> None:
             spin(50)
         spin(300)
         steps = animator.slider.maximum() + 1
-        lags: list[float] = []
         moves = [0]
-        last = [time.perf_counter()]
 
         def move() -> None:  # back and forth through every step, as a hand on the slider would
             moves[0] += 1
             k = moves[0] % (2 * steps)
             animator.slider.setValue(k if k < steps else 2 * steps - 1 - k)
 
-        def tick() -> None:
-            now = time.perf_counter()
-            lags.append((now - last[0]) * 1000 - 5)
-            last[0] = now
-
-        probe, driver = QTimer(), QTimer()
-        for timer, slot in ((probe, tick), (driver, move)):
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
-            timer.timeout.connect(slot)
-        profile = cProfile.Profile() if profile_top and text is not default_text else None
-        load_before = load()
-        probe.start(5)
-        driver.start(16)
-        last[0] = time.perf_counter()
-        cpu, wall = time.thread_time(), time.perf_counter()
-        if profile is not None:
-            profile.enable()  # this thread only: the GUI thread
-        spin(int(seconds * 1000))
-        if profile is not None:
-            profile.disable()
-        cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
-        probe.stop()
-        driver.stop()
-        lags.sort()
+        lag = measure(seconds, profile_top if text is not default_text else 0, during=move, every_ms=16)
         print(f"scrub the gate animator over {steps} steps at 60 moves/s for {seconds:.0f} s: {moves[0]} moves; "
-              f"5 ms timer late by p50 {lags[len(lags) // 2]:.1f} ms, p99 {lags[int(len(lags) * 0.99)]:.1f} ms, "
-              f"max {lags[-1]:.1f} ms (goal p99 <= 16 ms); GUI thread on the CPU {cpu:.2f} s of {wall:.2f} s "
-              f"= {100 * cpu / wall:.0f} %, {1000 * cpu / max(1, moves[0]):.1f} ms per move "
-              f"(load {load_before:.1f})")
-        if profile is not None:
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(profile_top)
+              f"{lag.line()}; {1000 * lag.gui_cpu / max(1, moves[0]):.1f} ms per move")
     window.close()
     app.processEvents()
 

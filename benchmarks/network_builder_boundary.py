@@ -13,6 +13,7 @@ boundary frames per second and the ratio of the medians.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 
@@ -95,5 +96,11 @@ def main() -> None:
     print(f"engine+boundary / plain time: {e / p:.3f}")
 
 
+def load_average() -> str:
+    return "load average (1, 5, 15 min): " + " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
 if __name__ == "__main__":
+    print(load_average())
     main()
+    print(load_average())

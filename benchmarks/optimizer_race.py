@@ -5,7 +5,8 @@
 Goal: at most 100 ms for the whole race, so that dragging the start point
 updates the picture live. Prints the median time of each optimizer raced
 alone, of the whole race (the first-order optimizers share one gradient
-evaluation per step and one ``step()`` call per torch.optim class), of the
+evaluation per step, each stepping through its torch.optim algorithm's
+functional form), of the
 first 100 steps that the page draws first while the start is dragged, and,
 for comparison, the plain loop a learner would write for each first-order
 optimizer (zero_grad, loss, backward, step), with the ratio race / sum of
@@ -17,6 +18,7 @@ pair beats the provable optimum from κ = 10 to 10,000.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 
@@ -95,5 +97,11 @@ def _timed(fn) -> float:
     return time.perf_counter() - began
 
 
+def load_average() -> str:
+    return "load average (1, 5, 15 min): " + " ".join(f"{v:.2f}" for v in os.getloadavg())
+
+
 if __name__ == "__main__":
+    print(load_average())
     main()
+    print(load_average())

@@ -25,7 +25,7 @@ LUT_SIZE = 256
 _LUTS: dict[float, np.ndarray] = {}
 
 
-def _diverging_lut(strength: float) -> np.ndarray:
+def diverging_lut(strength: float) -> np.ndarray:
     """The diverging colours of ``LUT_SIZE`` values evenly spread over [-1, 1], as RGBA uint8."""
     lut = _LUTS.get(strength)
     if lut is None:
@@ -42,7 +42,7 @@ def diverging(values: np.ndarray, strength: float = 1.0) -> np.ndarray:
     """
     v = np.nan_to_num(np.asarray(values, dtype=np.float32), nan=0.0, posinf=1.0, neginf=-1.0)
     index = np.clip((v + 1.0) * (0.5 * (LUT_SIZE - 1)) + 0.5, 0, LUT_SIZE - 1).astype(np.intp)
-    return _diverging_lut(float(strength))[index]
+    return diverging_lut(float(strength))[index]
 
 
 def class_blend(probabilities: np.ndarray, strength: float = 0.75) -> np.ndarray:

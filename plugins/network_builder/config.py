@@ -14,6 +14,7 @@ from desktop_app.api import QT_TRANSLATE_NOOP
 
 from .model import ACTIVATIONS, FEATURES, INITS
 from .points import MAX_CLASSES, MAX_CSV_ROWS, SETS, labels_are_classes
+from .sentences import SentenceError
 
 MAX_LAYERS = 10
 MAX_POINTS = 5000  # the most points the data panel generates
@@ -120,61 +121,87 @@ class Setup:
     def check(self, n_train: int | None = None) -> None:
         """Raise ValueError with one plain sentence for the first value that cannot train."""
         if self.points is None and self.dataset not in SETS:
-            raise ValueError(f"There is no data set called {self.dataset!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "There is no data set called {name}."), name=repr(self.dataset))
         if not 1 <= self.n_points <= MAX_POINTS:
-            raise ValueError(f"The data set size must be between 1 and {MAX_POINTS:,} points, not {self.n_points:,}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The data set size must be between 1 and {most} points, not {count}."),
+                most=f"{MAX_POINTS:,}", count=f"{self.n_points:,}")
         if self.points is not None:
             if len(self.points) > MAX_CSV_ROWS:
-                raise ValueError(f"The set-up holds more than {MAX_CSV_ROWS:,} points; use fewer.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "The set-up holds more than {most} points; use fewer."),
+                    most=f"{MAX_CSV_ROWS:,}")
             labels = {row[2] for row in self.points}
             if all(label == round(label) for label in labels) and any(not 0 <= label < MAX_CLASSES
                                                                      for label in labels):
-                raise ValueError(f"Class labels must be whole numbers from 0 to {MAX_CLASSES - 1}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "Class labels must be whole numbers from 0 to {most}."),
+                    most=MAX_CLASSES - 1)
         if not (0 <= self.seed < 2**31 and 0 <= self.data_seed < 2**31):
-            raise ValueError("The seeds must be whole numbers from 0 to 2,147,483,647.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The seeds must be whole numbers from 0 to 2,147,483,647."))
         if not self.features:
-            raise ValueError("Switch on at least one input feature: the network needs something to look at.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Switch on at least one input feature: the network needs something to look at."))
         unknown = [f for f in self.features if f not in FEATURES]
         if unknown:
-            raise ValueError(f"Unknown input feature {unknown[0]!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Unknown input feature {name}."), name=repr(unknown[0]))
         if len(self.layers) > MAX_LAYERS:
-            raise ValueError(f"The builder draws at most {MAX_LAYERS} hidden layers; "
-                             f"this network has {len(self.layers)}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The builder draws at most {most} hidden layers; this network has {count}."),
+                most=MAX_LAYERS, count=len(self.layers))
         for number, layer in enumerate(self.layers, start=1):
             units = layer.get("units")
             if not isinstance(units, int) or units < 1:
-                raise ValueError(f"Hidden layer {number} has no neurons: give it at least 1, or remove the layer.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "Hidden layer {number} has no neurons: give it at least 1, or remove the layer."),
+                    number=number)
             if units > MAX_UNITS:
-                raise ValueError(f"Hidden layer {number} has {units} neurons; the builder draws at most "
-                                 f"{MAX_UNITS} per layer. Use fewer neurons or add a layer.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "Hidden layer {number} has {count} neurons; the builder draws at most {most} per "
+                                      "layer. Use fewer neurons or add a layer."),
+                    number=number, count=units, most=MAX_UNITS)
             if layer.get("activation") not in ACTIVATIONS:
-                raise ValueError(f"Hidden layer {number} has an unknown activation {layer.get('activation')!r}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "Hidden layer {number} has an unknown activation {name}."),
+                    number=number, name=repr(layer.get("activation")))
         if self.init not in INITS:
-            raise ValueError(f"Unknown initialisation {self.init!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Unknown initialisation {name}."), name=repr(self.init))
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"Unknown optimizer {self.optimizer!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Unknown optimizer {name}."), name=repr(self.optimizer))
         if self.loss not in LOSSES:
-            raise ValueError(f"Unknown loss {self.loss!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "Unknown loss {name}."), name=repr(self.loss))
         if not self.learning_rate > 0:
-            raise ValueError(f"The learning rate must be greater than 0 (it is {self.learning_rate:g}); "
-                             "try 0.03.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The learning rate must be greater than 0 (it is {rate}); try 0.03."),
+                rate=f"{self.learning_rate:g}")
         if self.learning_rate > 100:
-            raise ValueError(f"A learning rate of {self.learning_rate:g} is far too high; use at most 100.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A learning rate of {rate} is far too high; use at most 100."),
+                rate=f"{self.learning_rate:g}")
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
-            raise ValueError("The batch size must be at least 1.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The batch size must be at least 1."))
         if n_train is not None and self.batch_size > n_train:
-            raise ValueError(f"The batch size ({self.batch_size}) is larger than the {n_train} training "
-                             f"points: choose at most {n_train}, or add data.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The batch size ({size}) is larger than the {count} training points: choose at most "
+                                  "{count}, or add data."),
+                size=self.batch_size, count=n_train)
         if self.batch_norm and self.batch_size < 2:
-            raise ValueError("Batch normalization needs batches of at least 2 points.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Batch normalization needs batches of at least 2 points."))
         if self.l1 < 0 or self.l2 < 0:
-            raise ValueError("The L1 and L2 rates cannot be negative.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The L1 and L2 rates cannot be negative."))
         if not 0 <= self.dropout < 1:
-            raise ValueError("The dropout probability must be at least 0 and below 1.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The dropout probability must be at least 0 and below 1."))
         if not 0 < self.test_ratio < 1:
-            raise ValueError("The test share must lie between 0 % and 100 %.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The test share must lie between 0 % and 100 %."))
         if self.epochs < 1:
-            raise ValueError("Train for at least 1 epoch.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "Train for at least 1 epoch."))
 
     # -- saving -----------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -184,17 +211,23 @@ class Setup:
     def from_dict(cls, data: dict[str, Any]) -> Setup:
         """A set-up from saved JSON; missing keys keep their defaults, unknown ones are refused."""
         if not isinstance(data, dict):
-            raise ValueError("The saved network set-up is not a JSON object.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The saved network set-up is not a JSON object."))
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValueError(f"The saved set-up has settings this page does not know: {', '.join(unknown)}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The saved set-up has settings this page does not know: {names}."),
+                names=", ".join(unknown))
         setup = cls()
         try:
             for name, value in data.items():
                 setattr(setup, name, _coerce(name, type(getattr(setup, name)), value))
+        except SentenceError as exc:
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The saved set-up is damaged: {reason}."), reason=exc) from None
         except (TypeError, KeyError, IndexError, OverflowError, ValueError) as exc:
-            raise ValueError(f"The saved set-up is damaged: {exc}.") from None
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The saved set-up is damaged: {reason}."), reason=str(exc)) from None
         setup.check()
         return setup
 
@@ -205,41 +238,53 @@ def _coerce(name: str, kind: type, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, list):
-            raise ValueError("the points must be a list of rows")
-        rows = [[_number("a point", cell) for cell in row] if isinstance(row, list) else None for row in value]
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "the points must be a list of rows"))
+        point = SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "a point"))
+        rows = [[_number(point, cell) for cell in row] if isinstance(row, list) else None for row in value]
         if any(row is None or len(row) != 4 for row in rows):
-            raise ValueError("each point must be a row of four numbers: x1, x2, label and whether it is a test point")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "each point must be a row of four numbers: x1, x2, label and whether it is a test "
+                                  "point"))
         return rows
     if name == "features":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError("the features must be a list of names")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "the features must be a list of names"))
         return list(value)
     if name == "layers":
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise ValueError("the hidden layers must be a list of objects")
-        return [{"units": _number("a layer's neurons", layer["units"], int),
-                 "activation": _text("a layer's activation", layer["activation"])} for layer in value]
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "the hidden layers must be a list of objects"))
+        neurons = SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "a layer's neurons"))
+        activation = SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "a layer's activation"))
+        return [{"units": _number(neurons, layer["units"], int), "activation": _text(activation, layer["activation"])}
+                for layer in value]
     if kind is bool:
         if not isinstance(value, bool):
-            raise ValueError(f"the setting '{name}' must be true or false, not {value!r}")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "the setting '{name}' must be true or false, not {value}"),
+                name=name, value=repr(value))
         return value
+    setting = SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "the setting '{name}'"), name=name)
     if kind is str:
-        return _text(f"the setting '{name}'", value)
-    return _number(f"the setting '{name}'", value, kind)
+        return _text(setting, value)
+    return _number(setting, value, kind)
 
 
-def _text(what: str, value: Any) -> str:
+def _text(what: SentenceError, value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"{what} must be a name in quotes, not {value!r}")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "{what} must be a name in quotes, not {value}"), what=what, value=repr(value))
     return value
 
 
-def _number(what: str, value: Any, kind: type = float) -> Any:
+def _number(what: SentenceError, value: Any, kind: type = float) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{what} must be a finite number, not {value!r}")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "{what} must be a finite number, not {value}"), what=what, value=repr(value))
     if kind is int:
         if value != int(value):
-            raise ValueError(f"{what} must be a whole number, not {value!r}")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "{what} must be a whole number, not {value}"), what=what,
+                value=repr(value))
         return int(value)
     return float(value)
 

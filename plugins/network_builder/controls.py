@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFrame, QGr
 from desktop_app.api import QT_TRANSLATE_NOOP, translate
 
 from .colors import class_hex
-from .points import SETS
+from .points import SETS, title
 from .config import (ACTIVATION_TITLES, FEATURE_TITLES, INIT_TITLES, LOSSES, MAX_LAYERS, OPTIMIZERS, Setup)
 from .model import ACTIVATIONS, FEATURES
 
@@ -52,7 +52,7 @@ class DataPanel(QWidget):
         for info in SETS.values():
             kind = (translate("NetworkBuilder", "regression") if info.task == "regression"
                     else translate("NetworkBuilder", "{count} classes").format(count=info.n_classes))
-            self.dataset.addItem(f"{info.title}  ({kind})", info.name)
+            self.dataset.addItem(f"{translate('NetworkBuilder', title(info.name))}  ({kind})", info.name)
         self.dataset.addItem(translate("NetworkBuilder", "Your own points"), "custom")
         self.noise = QSlider(Qt.Orientation.Horizontal)
         self.noise.setRange(0, 50)

@@ -6,10 +6,12 @@ page to edit that bias or weight (``edit_requested``).
 
 from __future__ import annotations
 
+import time
+from itertools import islice
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -23,6 +25,7 @@ NEGATIVE = QColor(245, 147, 34)
 LINK_LEVELS = 8  # link widths and opacities are drawn in this many steps of |weight|
 DENSE_LINKS = 150
 LABEL_ROOM = 30  # pixels left of the inputs for their names
+FRAME_SECONDS = 1 / 8  # a live network redraws its thumbnails and links at most 8 times a second
 
 
 def _faded(color: QColor, strength: float, dark: bool) -> QColor:
@@ -40,9 +43,14 @@ def thumbnails(arrays: list[np.ndarray]) -> list[QImage]:
         return []
     if len({a.shape for a in arrays}) > 1:
         return [image for a in arrays for image in thumbnails([a])]
-    stack = np.ascontiguousarray(diverging(np.flip(np.swapaxes(np.stack(arrays), 1, 2), axis=1)))
+    return images(diverging(np.flip(np.swapaxes(np.stack(arrays), 1, 2), axis=1)))
+
+
+def images(rgba: np.ndarray) -> list[QImage]:
+    """RGBA bytes [n, height, width, 4] (rows from the top) as ``n`` images."""
+    stack = np.ascontiguousarray(rgba, dtype=np.uint8)
     height, width = stack.shape[1:3]
-    return [QImage(rgba.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy() for rgba in stack]
+    return [QImage(one.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy() for one in stack]
 
 
 class NetworkDiagram(QWidget):
@@ -68,26 +76,49 @@ class NetworkDiagram(QWidget):
         self._lines: list[QLineF] = []
         self._rects: list[list[QRectF]] = []
         self._inputs: tuple[int, list[QImage]] | None = None  # the inputs' images, which never change
+        self._thumbnails: np.ndarray | None = None  # the latest thumbnails, made images when painted
+        self._pens: dict[tuple[int, bool, bool], QPen] = {}
+        self._painted_at = -FRAME_SECONDS
+        self._frame = QTimer(self)  # a view that comes too soon is drawn when the next frame is due
+        self._frame.setSingleShot(True)
+        self._frame.timeout.connect(self.update)
 
     # -- data ---------------------------------------------------------------------------------
     def set_network(self, features: list[str], units: list[int]) -> None:
         """The columns: ``features`` as inputs, then ``units`` per layer (hidden layers and outputs)."""
         self.features, self.units = list(features), list(units)
         self.images, self.layers, self._hover, self._inputs = [], [], None, None
+        self._thumbnails = None
         self.update()
 
-    def set_view(self, inputs: list[np.ndarray], neurons: list[np.ndarray], output: np.ndarray,
+    def set_view(self, inputs: list[np.ndarray], pictures: np.ndarray,
                  layers: list[tuple[np.ndarray, np.ndarray]]) -> None:
-        """New thumbnails (arrays in [-1, 1]) for inputs, hidden neurons and outputs, and the weights."""
+        """The inputs' thumbnails (arrays in [-1, 1]), every other neuron's as RGBA bytes [n, s, s, 4]
+        (hidden layers in order, then the outputs; see ``training.pictures``) and the weights.
+
+        Live views come faster than the eye needs: the diagram repaints at most
+        every ``FRAME_SECONDS``, with the latest view (the others cost nothing).
+        """
         if self._inputs is None or self._inputs[0] != id(inputs):
             self._inputs = (id(inputs), thumbnails(list(inputs)))
-        columns = [list(layer) for layer in neurons] + [list(output)]
-        images = iter(thumbnails([a for column in columns for a in column]))
-        self.images = [self._inputs[1]] + [[next(images) for _ in column] for column in columns]
+        self._thumbnails = pictures
         self.layers = layers
         if self._hover is not None:
             self.hovered.emit(self.describe(*self._hover))
-        self.update()
+        wait = self._painted_at + FRAME_SECONDS - time.monotonic()
+        if wait <= 0:
+            self.update()
+        elif not self._frame.isActive():
+            self._frame.start(max(1, round(1000 * wait)))
+
+    def _take_thumbnails(self) -> None:
+        """Make images of the latest thumbnails, column by column."""
+        if self._thumbnails is None:
+            return
+        made = iter(images(self._thumbnails))
+        self._thumbnails = None
+        self.images = [self._inputs[1] if self._inputs else []] + [list(islice(made, count))
+                                                                    for count in self.units]
 
     def describe(self, kind: str, layer: int, row: int, col: int, hint: bool = True) -> str:
         """The hovered item and its current value, in words (with ``hint``, how to change it)."""
@@ -156,6 +187,8 @@ class NetworkDiagram(QWidget):
     def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         if not self.features:
             return
+        self._painted_at = time.monotonic()
+        self._take_thumbnails()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._layout_links()
@@ -174,22 +207,27 @@ class NetworkDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not dense)
         values = self._link_values()
         shares = np.where(np.isfinite(values), np.minimum(np.abs(values) / largest, 1.0), 1.0)
-        levels = np.rint(shares * (LINK_LEVELS - 1)).astype(int)
-        positive = values >= 0
-        for sign in (True, False):
-            for level in range(LINK_LEVELS):
-                chosen = np.flatnonzero((positive == sign) & (levels == level))
-                if not len(chosen):
-                    continue
-                share = level / (LINK_LEVELS - 1)
-                color = _faded(POSITIVE if sign else NEGATIVE, 0.25 + 0.75 * share, self.dark)
-                painter.setPen(QPen(color, (0.4 if dense else 0.8) + (2.0 if dense else 5.0) * share))
-                lines = self._lines
-                painter.drawLines([lines[i] for i in chosen])
+        pens = np.rint(shares * (LINK_LEVELS - 1)).astype(int) + np.where(values >= 0, 0, LINK_LEVELS)
+        order = np.argsort(pens, kind="stable").tolist()
+        lines, start = self._lines, 0
+        for pen, count in enumerate(np.bincount(pens, minlength=2 * LINK_LEVELS).tolist()):
+            if count:
+                painter.setPen(self._pen(pen, dense))
+                painter.drawLines([lines[i] for i in order[start:start + count]])
+                start += count
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._hover is not None and self._hover[0] == "weight" and tuple(self._hover[1:]) in self._link_ids:
             painter.setPen(QPen(QColor("#d64545"), 3))
             painter.drawLine(QLineF(*self._segments[self._link_ids.index(tuple(self._hover[1:]))]))
+
+    def _pen(self, pen: int, dense: bool) -> QPen:
+        """Pen number ``pen``: positive weights' levels first, then negative ones' (made once)."""
+        key = (pen, dense, self.dark)
+        if key not in self._pens:
+            share = (pen % LINK_LEVELS) / (LINK_LEVELS - 1)
+            color = _faded(POSITIVE if pen < LINK_LEVELS else NEGATIVE, 0.25 + 0.75 * share, self.dark)
+            self._pens[key] = QPen(color, (0.4 if dense else 0.8) + (2.0 if dense else 5.0) * share)
+        return self._pens[key]
 
     def _link_values(self) -> np.ndarray:
         """Every link's weight, in the order of ``_link_ids`` (layer by layer, row by row)."""
@@ -202,18 +240,18 @@ class NetworkDiagram(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
-        border = QColor("#9aa0a6")
+        border, empty = QPen(QColor("#9aa0a6"), 1), QColor("#3c4043" if self.dark else "#f1f3f4")
+        hovered = (self._hover[1] + 1, self._hover[2]) if self._hover is not None and self._hover[0] == "bias" \
+            else None
         for column, count in enumerate(self._columns()):
+            images = self.images[column] if column < len(self.images) else []
             for index in range(count):
                 rect = self._rects[column][index]
-                images = self.images[column] if column < len(self.images) else []
                 if index < len(images):
                     painter.drawImage(rect, images[index])
                 else:
-                    painter.fillRect(rect, QColor("#f1f3f4"))
-                hovered = self._hover is not None and self._hover[0] == "bias" and \
-                    (self._hover[1] + 1, self._hover[2]) == (column, index)
-                painter.setPen(QPen(QColor("#d64545") if hovered else border, 2.5 if hovered else 1))
+                    painter.fillRect(rect, empty)
+                painter.setPen(QPen(QColor("#d64545"), 2.5) if hovered == (column, index) else border)
                 painter.drawRoundedRect(rect, 3, 3)
                 if column == 0:
                     painter.setPen(text)

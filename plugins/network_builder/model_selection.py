@@ -4,6 +4,8 @@ A search tries candidates (learning rate, hidden units, L2), each trained K
 times: every time one fold of the training points is held out and scores it
 (validation accuracy). The best candidate is then retrained on all training
 points and scored once on the test points, which nothing before has looked at.
+A candidate's K trainings run as one job of K stacked networks (see
+:mod:`.folds`) unless batch normalization needs them one by one.
 """
 
 from __future__ import annotations
@@ -13,15 +15,18 @@ import math
 import random
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import torch
 from torch import Tensor, nn
 
-from desktop_app.api import accuracy as accuracy_metric, Diverged, Finished, JobEvent, TrainingJob
+from desktop_app.api import QT_TRANSLATE_NOOP, Diverged, Finished, JobEvent, TrainingJob
+from desktop_app.api import accuracy as accuracy_metric
 
 from .config import MAX_UNITS, Setup
+from .folds import FoldNets, can_batch, fold_accuracies, fold_job
 from .model import accuracy
+from .sentences import SentenceError
 from .training import Tensors, make_job, new_model
 
 MAX_TRAININGS = 200
@@ -30,7 +35,8 @@ MAX_EPOCHS = 1000
 FOLD_RANGE = (2, 10)
 LEARNING_RATE_RANGE = (1e-5, 10.0)
 MAX_L2 = 10.0
-MODES = {"grid": "Grid (every combination)", "random": "Random (sampled trials)"}
+MODES = {"grid": QT_TRANSLATE_NOOP("NetworkBuilder", "Grid (every combination)"),
+         "random": QT_TRANSLATE_NOOP("NetworkBuilder", "Random (sampled trials)")}
 
 
 @dataclass(frozen=True)
@@ -41,9 +47,12 @@ class Candidate:
     units: int | None
     l2: float
 
-    def describe(self) -> str:
-        units = "no hidden layer" if self.units is None else f"{self.units} units"
-        return f"learning rate {self.learning_rate:g} · {units} · L2 {self.l2:g}"
+    def describe(self, words: Callable[[str], str] = str) -> str:
+        """The candidate in words (``words`` translates the marked templates; ``str`` keeps English)."""
+        units = (words(QT_TRANSLATE_NOOP("NetworkBuilder", "no hidden layer")) if self.units is None else
+                 words(QT_TRANSLATE_NOOP("NetworkBuilder", "{units} units")).format(units=self.units))
+        return words(QT_TRANSLATE_NOOP("NetworkBuilder", "learning rate {rate} · {units} · L2 {l2}")).format(
+            rate=f"{self.learning_rate:g}", units=units, l2=f"{self.l2:g}")
 
 
 @dataclass(frozen=True)
@@ -66,66 +75,77 @@ class SearchSettings:
     def from_dict(cls, values: Any) -> SearchSettings:
         """Settings from a saved experiment, refused whole (ValueError with a sentence) if any is damaged."""
         if not isinstance(values, dict):
-            raise ValueError("The saved model-selection settings are damaged.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The saved model-selection settings are damaged."))
         default = cls()
         mode = values.get("mode", default.mode)
         if mode not in MODES:
-            raise ValueError(f"The saved search mode must be one of {', '.join(MODES)}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The saved search mode must be one of {modes}."), modes=", ".join(MODES))
         texts = {}
         for name, parse in (("learning_rates", parse_learning_rates), ("units", parse_units), ("l2", parse_l2)):
             text = values.get(name, getattr(default, name))
             if not isinstance(text, str) or len(text) > 500:
-                raise ValueError("The saved model-selection values are damaged.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "The saved model-selection values are damaged."))
             parse(text)  # a bad list refuses the whole file, with the parser's sentence
             texts[name] = text
         numbers = {}
         for name, (low, high) in (("trials", (1, MAX_TRIALS)), ("folds", FOLD_RANGE), ("epochs", (1, MAX_EPOCHS))):
             number = values.get(name, getattr(default, name))
             if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
-                raise ValueError(f"The saved number of {name} must be a whole number from {low} to {high}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "The saved number of {name} must be a whole number from {low} to {high}."),
+                    name=name, low=low, high=high)
             numbers[name] = number
         return cls(mode=mode, **texts, **numbers)
 
 
 # -- parsing ----------------------------------------------------------------------------------------
-def _numbers(text: str, sentence: str) -> list[float]:
+def _numbers(text: str, sentence: SentenceError) -> list[float]:
     """The comma-separated numbers of ``text``, each once, in order; ValueError(sentence) if any is not one."""
     parts = [part for part in re.split(r"[,;\s]+", text.strip()) if part]
     if not parts:
-        raise ValueError(sentence)
+        raise sentence
     try:
         values = [float(part) for part in parts]
     except ValueError:
-        raise ValueError(sentence) from None
+        raise sentence from None
     if not all(math.isfinite(v) for v in values):
-        raise ValueError(sentence)
+        raise sentence
     return list(dict.fromkeys(values))
 
 
 def parse_learning_rates(text: str) -> list[float]:
-    sentence = "Learning rates must be positive numbers, like 0.01, 0.03."
+    sentence = SentenceError(QT_TRANSLATE_NOOP(
+        "NetworkBuilder", "Learning rates must be positive numbers, like 0.01, 0.03."))
     values = _numbers(text, sentence)
     low, high = LEARNING_RATE_RANGE
     if any(v <= 0 for v in values):
-        raise ValueError(sentence)
+        raise sentence
     if any(not low <= v <= high for v in values):
-        raise ValueError(f"Learning rates must lie between {low:g} and {high:g}, like 0.01, 0.03.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "Learning rates must lie between {low} and {high}, like 0.01, 0.03."),
+            low=f"{low:g}", high=f"{high:g}")
     return values
 
 
 def parse_units(text: str) -> list[int]:
-    sentence = f"Hidden units must be whole numbers from 1 to {MAX_UNITS}, like 2, 4, 8."
+    sentence = SentenceError(QT_TRANSLATE_NOOP(
+        "NetworkBuilder", "Hidden units must be whole numbers from 1 to {most}, like 2, 4, 8."),
+        most=MAX_UNITS)
     values = _numbers(text, sentence)
     if any(v != int(v) or not 1 <= v <= MAX_UNITS for v in values):
-        raise ValueError(sentence)
+        raise sentence
     return [int(v) for v in values]
 
 
 def parse_l2(text: str) -> list[float]:
-    sentence = f"L2 rates must be numbers from 0 to {MAX_L2:g}, like 0, 0.001."
+    sentence = SentenceError(QT_TRANSLATE_NOOP(
+        "NetworkBuilder", "L2 rates must be numbers from 0 to {most}, like 0, 0.001."),
+        most=f"{MAX_L2:g}")
     values = _numbers(text, sentence)
     if any(not 0 <= v <= MAX_L2 for v in values):
-        raise ValueError(sentence)
+        raise sentence
     return values
 
 
@@ -176,22 +196,28 @@ def candidates_for(settings: SearchSettings, has_hidden: bool, seed: int = 0) ->
     l2 = parse_l2(settings.l2)
     low, high = FOLD_RANGE
     if not low <= settings.folds <= high:
-        raise ValueError(f"K, the number of folds, must be between {low} and {high}.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "K, the number of folds, must be between {low} and {high}."), low=low,
+            high=high)
     if not 1 <= settings.epochs <= MAX_EPOCHS:
-        raise ValueError(f"Train each candidate for 1 to {MAX_EPOCHS} epochs.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "Train each candidate for 1 to {most} epochs."), most=MAX_EPOCHS)
     if settings.mode == "random":
         if not 1 <= settings.trials <= MAX_TRIALS:
-            raise ValueError(f"A random search draws 1 to {MAX_TRIALS} trials.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A random search draws 1 to {most} trials."), most=MAX_TRIALS)
         candidates = random_candidates(rates, units, l2, settings.trials, seed)
     elif settings.mode == "grid":
         candidates = grid(rates, units, l2)
     else:
-        raise ValueError(f"Unknown search mode {settings.mode!r}.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "Unknown search mode {mode}."), mode=repr(settings.mode))
     trainings = len(candidates) * settings.folds
     if trainings > MAX_TRAININGS:
-        raise ValueError(f"That is {trainings} trainings ({len(candidates)} candidates × {settings.folds} folds); "
-                         f"a search runs at most {MAX_TRAININGS}. List fewer values, draw fewer trials or use "
-                         "fewer folds.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "That is {trainings} trainings ({candidates} candidates × {folds} folds); a search runs "
+                              "at most {most}. List fewer values, draw fewer trials or use fewer folds."),
+            trainings=trainings, candidates=len(candidates), folds=settings.folds, most=MAX_TRAININGS)
     return candidates
 
 
@@ -199,10 +225,11 @@ def candidates_for(settings: SearchSettings, has_hidden: bool, seed: int = 0) ->
 def kfold(n: int, k: int, seed: int) -> list[tuple[Tensor, Tensor]]:
     """K (train_index, validation_index) pairs: every point validates once; fold sizes differ by at most 1."""
     if k < 2:
-        raise ValueError("K-fold cross-validation needs at least 2 folds.")
+        raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "K-fold cross-validation needs at least 2 folds."))
     if k > n:
-        raise ValueError(f"{k} folds need at least {k} training points; the playground has {n}. "
-                         f"Use at most {n} folds, or add data.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "{k} folds need at least {k} training points; the playground has {n}. Use at most {n} "
+                              "folds, or add data."), k=k, n=n)
     order = torch.randperm(n, generator=torch.Generator().manual_seed(seed))
     parts = list(torch.tensor_split(order, k))
     return [(torch.cat(parts[:i] + parts[i + 1:]).sort().values, part.sort().values)
@@ -274,11 +301,11 @@ class Score:
 
 @dataclass(frozen=True)
 class Training:
-    """One (candidate, fold) training of the search."""
+    """One job of the search: a candidate on one fold, or on all its folds at once (``fold`` None)."""
 
-    number: int      # 0-based, over the whole search
-    candidate: int   # index into the candidates
-    fold: int        # index into the folds
+    number: int          # how many (candidate, fold) trainings come before it
+    candidate: int       # index into the candidates
+    fold: int | None     # index into the folds; None: every fold, as one batched job
 
 
 class Search:
@@ -286,10 +313,11 @@ class Search:
     the winner and its final retraining. Works on a copy of the set-up it was given.
     """
 
-    def __init__(self, base: Setup, tensors: Tensors, settings: SearchSettings) -> None:
+    def __init__(self, base: Setup, tensors: Tensors, settings: SearchSettings, batched: bool | None = None) -> None:
         if base.task != "classification":
-            raise ValueError("The search ranks settings by validation accuracy, so it needs a data set with "
-                             "classes; the playground holds a regression set. Choose another data set there.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The search ranks settings by validation accuracy, so it needs a data set with "
+                                  "classes; the playground holds a regression set. Choose another data set there."))
         self.base = Setup.from_dict(base.to_dict())
         self.settings = settings
         self.train_x, self.train_y = tensors.train_x, tensors.train_y
@@ -301,6 +329,7 @@ class Search:
             candidate_setup(self.base, candidate, settings.epochs).check(n_train=smallest)
         self.scores = [Score(candidate) for candidate in self.candidates]
         self.done = 0
+        self.batched = can_batch(self.base) if batched is None else batched and can_batch(self.base)
 
     @property
     def total(self) -> int:
@@ -311,18 +340,33 @@ class Search:
         if self.done >= self.total:
             return None
         candidate, fold = divmod(self.done, len(self.folds))
-        return Training(self.done, candidate, fold)
+        return Training(self.done, candidate, None if self.batched else fold)
 
     def job(self, training: Training) -> TrainingJob:
         setup = candidate_setup(self.base, self.candidates[training.candidate], self.settings.epochs)
+        if training.fold is None:
+            return fold_job(setup, self.train_x, self.train_y, [train for train, _ in self.folds],
+                            f"Model selection: candidate {training.candidate + 1}, {len(self.folds)} folds")
         train, val = self.folds[training.fold]
         return training_job(setup, self.train_x[train], self.train_y[train],
                             (self.train_x[val], self.train_y[val]),
                             f"Model selection: candidate {training.candidate + 1}, fold {training.fold + 1}")
 
-    def record(self, training: Training, event: JobEvent) -> bool:
-        """Score ``training`` from its terminal event; False (nothing recorded) unless it finished or diverged."""
+    def record(self, training: Training, event: JobEvent, model: nn.Module | None = None) -> bool:
+        """Score ``training`` from its terminal event (and, for all folds at once, the trained ``model``);
+        False (nothing recorded) unless it finished or diverged."""
         score = self.scores[training.candidate]
+        if training.fold is None:
+            if isinstance(event, Finished) and isinstance(model, FoldNets):
+                accuracies = fold_accuracies(model, self.train_x, self.train_y, [val for _, val in self.folds])
+            elif isinstance(event, Diverged):
+                accuracies = [None] * len(self.folds)
+            else:
+                return False
+            score.accuracies.extend(0.0 if a is None else a for a in accuracies)
+            score.diverged += sum(a is None for a in accuracies)
+            self.done = training.number + len(self.folds)
+            return True
         if isinstance(event, Finished):
             score.accuracies.append(float(event.metrics.get("val_accuracy", 0.0)))
         elif isinstance(event, Diverged):
@@ -365,5 +409,5 @@ class Search:
     def _winner(self) -> Score:
         best = self.best()
         if best is None:
-            raise ValueError("No candidate has been scored on every fold yet.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "No candidate has been scored on every fold yet."))
         return best

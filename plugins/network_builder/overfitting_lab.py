@@ -16,13 +16,19 @@ from __future__ import annotations
 import math
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from desktop_app.api import QT_TRANSLATE_NOOP
 from desktop_app.api import confusion_matrix as count_confusions
 from desktop_app.api import evaluate_classifier, random_shifts
 from desktop_app.api import misclassified as wrong_rows
+
+from .sentences import SentenceError
+
+Words = Callable[[str], str]
+"""Translates a marked English template (the page passes its ``translate``); ``str`` keeps English."""
 
 if TYPE_CHECKING:  # importing the engine or torch at run time loads PyTorch
     import torch
@@ -71,77 +77,112 @@ class LabSettings:
         for name in ("n_train", "layers", "units", "shift", "epochs", "seed", "members"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"{_NAMES[name].capitalize()} must be a whole number, not {value!r}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "{what} must be a whole number, not {value}."), what=_NAMES[name],
+                    value=repr(value))
         for name in ("l2_strength", "dropout_rate", "learning_rate"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise ValueError(f"{_NAMES[name].capitalize()} must be a number, not {value!r}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "{what} must be a number, not {value}."), what=_NAMES[name],
+                    value=repr(value))
         for name in ("l2", "dropout", "augment", "ensemble"):
             if not isinstance(getattr(self, name), bool):
-                raise ValueError(f"{_NAMES[name].capitalize()} must be on or off (true or false).")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "{what} must be on or off (true or false)."), what=_NAMES[name])
         low, high = LIMITS["n_train"]
         if not low <= self.n_train <= high:
-            raise ValueError(f"Use between {low} (one digit of each kind) and {high:,} training digits "
-                             f"(all there are); {self.n_train} will not do.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Use between {low} (one digit of each kind) and {high} training digits (all there "
+                                  "are); {count} will not do."),
+                low=low, high=f"{high:,}", count=self.n_train)
         low, high = LIMITS["layers"]
         if not low <= self.layers <= high:
-            raise ValueError(f"The network needs between {low} and {high} hidden layers, not {self.layers}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The network needs between {low} and {high} hidden layers, not {count}."),
+                low=low, high=high, count=self.layers)
         low, high = LIMITS["units"]
         if self.units < low:
-            raise ValueError("A layer needs at least 1 unit: with 0 nothing can pass through it.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A layer needs at least 1 unit: with 0 nothing can pass through it."))
         if self.units > high:
-            raise ValueError(f"At most {high:,} units per layer, please: {self.units:,} would train very slowly.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "At most {high} units per layer, please: {count} would train very slowly."),
+                high=f"{high:,}", count=f"{self.units:,}")
         if self.learning_rate <= 0:
-            raise ValueError("The learning rate must be above 0: with 0 or less the network never learns.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The learning rate must be above 0: with 0 or less the network never learns."))
         if self.learning_rate > LIMITS["learning_rate"][1]:
-            raise ValueError("A learning rate above 1 throws this network's weights far off; try 0.001.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A learning rate above 1 throws this network's weights far off; try 0.001."))
         if self.l2 and not 0 < self.l2_strength <= LIMITS["l2_strength"][1]:
-            raise ValueError("The L2 strength must be above 0 and at most 1; 0.1 is a good start.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The L2 strength must be above 0 and at most 1; 0.1 is a good start."))
         if self.dropout and not 0 < self.dropout_rate <= LIMITS["dropout_rate"][1]:
-            raise ValueError("The dropout rate is the share of units switched off: above 0 and at most 0.9.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The dropout rate is the share of units switched off: above 0 and at most 0.9."))
         low, high = LIMITS["shift"]
         if self.augment and not low <= self.shift <= high:
-            raise ValueError(f"Shift the digits by {low} to {high} pixels: 0 changes nothing, and more than "
-                             f"{high} pushes strokes out of the 28 × 28 frame ({self.shift} will not do).")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Shift the digits by {low} to {high} pixels: 0 changes nothing, and more than {high} "
+                                  "pushes strokes out of the 28 × 28 frame ({shift} will not do)."),
+                low=low, high=high, shift=self.shift)
         low, high = LIMITS["epochs"]
         if not low <= self.epochs <= high:
-            raise ValueError(f"Train for between {low} and {high:,} epochs, not {self.epochs}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Train for between {low} and {high} epochs, not {count}."), low=low,
+                high=f"{high:,}", count=self.epochs)
         if not LIMITS["seed"][0] <= self.seed <= LIMITS["seed"][1]:
-            raise ValueError(f"The seed must be a whole number from 0 to {LIMITS['seed'][1]:,}.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The seed must be a whole number from 0 to {high}."),
+                high=f"{LIMITS['seed'][1]:,}")
         low, high = LIMITS["members"]
         if self.ensemble and not low <= self.members <= high:
-            raise ValueError(f"An ensemble needs {low} to {high} nets: one net alone has nobody to vote with, "
-                             f"and each extra net costs a whole training ({self.members} will not do).")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "An ensemble needs {low} to {high} nets: one net alone has nobody to vote with, and "
+                                  "each extra net costs a whole training ({count} will not do)."),
+                low=low, high=high, count=self.members)
 
     @property
     def label(self) -> str:
         """A short name for the run's regularization, as the legend and the run list show it."""
+        return self.label_in(str)
+
+    def label_in(self, words: Words) -> str:
+        """:attr:`label` in the language of ``words``."""
         parts = []
         if self.l2:
-            parts.append(f"L2 {self.l2_strength:g}")
+            parts.append(words(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "L2 {strength}")).format(strength=f"{self.l2_strength:g}"))
         if self.dropout:
-            parts.append(f"dropout {self.dropout_rate:g}")
+            parts.append(words(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "dropout {rate}")).format(rate=f"{self.dropout_rate:g}"))
         if self.augment:
-            parts.append(f"shifts ±{self.shift}")
+            parts.append(words(QT_TRANSLATE_NOOP("NetworkBuilder", "shifts ±{shift}")).format(shift=self.shift))
         if self.ensemble:
-            parts.append(f"ensemble of {self.members}")
-        return " + ".join(parts) or "no regularization"
+            parts.append(words(QT_TRANSLATE_NOOP("NetworkBuilder", "ensemble of {count}")).format(count=self.members))
+        return " + ".join(parts) or words(QT_TRANSLATE_NOOP("NetworkBuilder", "no regularization"))
 
     @property
     def run_name(self) -> str:
         """The label, with the network, the data and the epochs where they differ from the classic set-up,
         so that two runs of different width never share a name on the plot."""
+        return self.run_name_in(str)
+
+    def run_name_in(self, words: Words) -> str:
+        """:attr:`run_name` in the language of ``words``."""
         classic = LabSettings()
         shape = []
         if (self.layers, self.units) != (classic.layers, classic.units):
             shape.append(f"{self.layers}×{self.units}")
         if self.n_train != classic.n_train:
-            shape.append(f"{self.n_train} digits")
+            shape.append(words(QT_TRANSLATE_NOOP("NetworkBuilder", "{count} digits")).format(count=self.n_train))
         if self.epochs != classic.epochs:
-            shape.append(f"{self.epochs} epochs")
+            shape.append(words(QT_TRANSLATE_NOOP("NetworkBuilder", "{count} epochs")).format(count=self.epochs))
         if self.learning_rate != classic.learning_rate:
-            shape.append(f"lr {self.learning_rate:g}")
-        return f"{self.label} ({', '.join(shape)})" if shape else self.label
+            shape.append(words(QT_TRANSLATE_NOOP("NetworkBuilder", "lr {rate}")).format(rate=f"{self.learning_rate:g}"))
+        label = self.label_in(words)
+        return f"{label} ({', '.join(shape)})" if shape else label
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -154,11 +195,13 @@ class LabSettings:
         whether it can train: that is :meth:`validate`'s job.
         """
         if not isinstance(values, dict):
-            raise ValueError("The overfitting lab's settings must be a dictionary of named values.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The overfitting lab's settings must be a dictionary of named values."))
         defaults = cls().to_dict()
         unknown = sorted(set(values) - set(defaults))
         if unknown:
-            raise ValueError(f"The overfitting lab does not know the setting “{unknown[0]}”.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The overfitting lab does not know the setting “{name}”."), name=unknown[0])
         merged = {**defaults, **values}
         for name, value in merged.items():
             kind = type(defaults[name])
@@ -169,19 +212,29 @@ class LabSettings:
             else:
                 ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
             if not ok:
-                raise ValueError(f"The overfitting lab's setting “{name}” has the wrong kind of value: {value!r}.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "The overfitting lab's setting “{name}” has the wrong kind of value: {value}."),
+                    name=name, value=repr(value))
             if kind is float:
                 merged[name] = float(value)
         return cls(**merged)
 
 
-_NAMES = {
-    "n_train": "the number of training digits", "layers": "the number of hidden layers",
-    "units": "the number of units per layer", "l2": "L2", "l2_strength": "the L2 strength",
-    "dropout": "dropout", "dropout_rate": "the dropout rate", "augment": "data augmentation",
-    "shift": "the shift", "learning_rate": "the learning rate",
-    "epochs": "the number of epochs", "seed": "the seed", "ensemble": "the ensemble",
-    "members": "the number of nets in the ensemble",
+_NAMES = {  # the settings' names, as a sentence begins with them
+    "n_train": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The number of training digits")),
+    "layers": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The number of hidden layers")),
+    "units": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The number of units per layer")),
+    "l2": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "L2")),
+    "l2_strength": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The L2 strength")),
+    "dropout": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "Dropout")),
+    "dropout_rate": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The dropout rate")),
+    "augment": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "Data augmentation")),
+    "shift": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The shift")),
+    "learning_rate": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The learning rate")),
+    "epochs": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The number of epochs")),
+    "seed": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The seed")),
+    "ensemble": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The ensemble")),
+    "members": SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The number of nets in the ensemble")),
 }
 
 
@@ -317,7 +370,9 @@ def make_member_job(settings: LabSettings, member: int, data: LabData | None = N
     starting weights, the batch order, the dropout masks and the shifts.
     """
     if not 0 <= member < settings.members:
-        raise ValueError(f"The ensemble has nets 1 to {settings.members}, not net {member + 1}.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "The ensemble has nets 1 to {count}, not net {net}."), count=settings.members,
+            net=member + 1)
     data = data or load_data(settings.n_train, settings.seed)
     job = make_job(replace(settings, seed=member_seed(settings.seed, member)), data)
     job.name = f"Overfitting lab ({settings.label}, net {member + 1} of {settings.members})"
@@ -384,19 +439,24 @@ class Run:
     @classmethod
     def from_dict(cls, state: Any) -> Run:
         if not isinstance(state, dict) or not isinstance(state.get("label"), str):
-            raise ValueError("Each saved run of the overfitting lab needs a label and its curves.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Each saved run of the overfitting lab needs a label and its curves."))
         curves = [state.get(key) for key in ("epochs", "train", "test")]
         if not all(isinstance(c, list) for c in curves) or len({len(c) for c in curves}) != 1:
-            raise ValueError("A saved run of the overfitting lab has curves of different lengths.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A saved run of the overfitting lab has curves of different lengths."))
         for value in (v for c in curves for v in c):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise ValueError("A saved run of the overfitting lab holds something that is not a number.")
+                raise SentenceError(QT_TRANSLATE_NOOP(
+                    "NetworkBuilder", "A saved run of the overfitting lab holds something that is not a number."))
         if any(not 0 <= v <= 100 for c in curves[1:] for v in c):
-            raise ValueError("A saved run of the overfitting lab has an accuracy outside 0-100 %.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A saved run of the overfitting lab has an accuracy outside 0-100 %."))
         ensemble = state.get("ensemble")
         if ensemble is not None and (isinstance(ensemble, bool) or not isinstance(ensemble, (int, float))
                                      or not 0 <= ensemble <= 100):
-            raise ValueError("A saved ensemble's accuracy must be a number from 0 to 100 %.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "A saved ensemble's accuracy must be a number from 0 to 100 %."))
         return cls(state["label"], *[[float(v) for v in c] for c in curves],
                    ensemble=None if ensemble is None else float(ensemble))
 
@@ -435,17 +495,24 @@ class EnsembleEvaluation(Evaluation):
     def members(self) -> int:
         return len(self.member_test)
 
-    def summary(self) -> str:
-        """One line comparing the vote with its members on the test digits."""
+    def summary(self, words: Words = str) -> str:
+        """One line comparing the vote with its members on the test digits (in the language of ``words``)."""
         low, high = min(self.member_test), max(self.member_test)
         typical = sum(self.member_test) / self.members
         scores = f"{low:.1f}–{high:.1f} %" if f"{low:.1f}" != f"{high:.1f}" else f"{low:.1f} %"
-        line = f"Members {scores} on the test digits; their average vote {self.test_accuracy:.1f} %"
         if self.test_accuracy > high:
-            return line + ": their mistakes differ, so averaging cancels some."
-        if self.test_accuracy >= typical:
-            return line + ": better than a typical member, though not than the best one this time."
-        return line + ": below a typical member this time, as their mistakes mostly agree."
+            template = QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Members {scores} on the test digits; their average vote {vote} %: their mistakes "
+                                  "differ, so averaging cancels some.")
+        elif self.test_accuracy >= typical:
+            template = QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Members {scores} on the test digits; their average vote {vote} %: better than a "
+                                  "typical member, though not than the best one this time.")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Members {scores} on the test digits; their average vote {vote} %: below a typical "
+                                  "member this time, as their mistakes mostly agree.")
+        return words(template).format(scores=scores, vote=f"{self.test_accuracy:.1f}")
 
 
 @contextmanager

@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+                               QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from desktop_app.api import QT_TRANSLATE_NOOP, ConfusionMatrix, ImageGrid, MessageLine, translate
+from desktop_app.api import QT_TRANSLATE_NOOP, ConfusionMatrix, ImageGrid, MessageLine, TrainingBar, translate
 
 from .overfitting_lab import (AccuracyHistory, EnsembleEvaluation, Evaluation, LabData, LabSettings, Run, evaluate,
                               evaluate_ensemble, load_data, make_job, make_member_job)
 from .overfitting_plots import AccuracyPlot, bold_label
+from .sentences import SentenceError
+from .wording import sentence, words
 
 if TYPE_CHECKING:
     from torch import nn
@@ -128,15 +130,16 @@ class OverfittingLab(QWidget):
         self.l2_strength.setToolTip(translate("NetworkBuilder", "How hard large weights are pulled back towards 0."))
         self.dropout_rate.setToolTip(translate("NetworkBuilder", "Share of hidden units switched off at random in "
                                                                  "each training step."))
-        self.augment.setToolTip("Shift every training digit by a few pixels at random, a new way each epoch; "
-                                "the test digits stay as they are.")
+        self.augment.setToolTip(translate("NetworkBuilder", "Shift every training digit by a few pixels at random, "
+                                                            "a new way each epoch; the test digits stay as they are."))
         self.shift.setToolTip(translate("NetworkBuilder", "The largest shift, across and down, in pixels (1 to 4)."))
         self.ensemble = QCheckBox(translate("NetworkBuilder", "Ensemble"))
         self.members = self._spin("members", 3)
         self.members.setPrefix(translate("NetworkBuilder", "of "))
         self.members.setSuffix(translate("NetworkBuilder", " nets"))
-        self.ensemble.setToolTip("Train several nets one after another, each from its own random start, then "
-                                 "let them vote by averaging their probabilities. Costs that many trainings.")
+        self.ensemble.setToolTip(translate("NetworkBuilder", "Train several nets one after another, each from its "
+                                                             "own random start, then let them vote by averaging "
+                                                             "their probabilities. Costs that many trainings."))
         self.members.setToolTip(translate("NetworkBuilder", "How many nets vote (2 to 5); each trains for the full "
                                                             "number of epochs."))
 
@@ -154,20 +157,10 @@ class OverfittingLab(QWidget):
         setup = QGroupBox(translate("NetworkBuilder", "Set-up"))
         setup.setLayout(form)
 
-        self.train_button = QPushButton(translate("NetworkBuilder", "Train"))
-        self.train_button.setDefault(True)
-        self.pause_button = QPushButton(translate("NetworkBuilder", "Pause"))
-        self.stop_button = QPushButton(translate("NetworkBuilder", "Stop"))
-        self.stop_button.setToolTip(translate("NetworkBuilder", "Stop training; the curves so far stay. An ensemble "
-                                                                "trains no further nets."))
-        self.reset_button = QPushButton(translate("NetworkBuilder", "Reset"))
-        self.reset_button.setToolTip(translate("NetworkBuilder", "Stop, and clear every curve and result."))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
-        for button in (self.train_button, self.pause_button, self.stop_button, self.reset_button):
-            buttons.addWidget(button)
-
         self.message = MessageLine()
+        # Play, Pause and Stop follow the lab's runner; idle, Stop reads Reset and clears every curve.
+        self.bar = TrainingBar(self.runner, self._first_job, message=self.message, show_step=False,
+                               show_eta=False)  # one run of several: its own time left would mislead
         self.status = QLabel(translate("NetworkBuilder", "Not trained yet."))
         self.status.setWordWrap(True)
         self.ensemble_note = QLabel("")
@@ -182,7 +175,7 @@ class OverfittingLab(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(setup)
-        left.addLayout(buttons)
+        left.addWidget(self.bar)
         left.addWidget(self.message)
         left.addWidget(self.status)
         left.addWidget(self.ensemble_note)
@@ -224,7 +217,6 @@ class OverfittingLab(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.explanation)
         layout.addLayout(body, 1)
-        self._update_buttons()
 
     def _spin(self, name: str, value: int, step: int = 1) -> QSpinBox:
         box = QSpinBox()
@@ -243,10 +235,8 @@ class OverfittingLab(QWidget):
         return box
 
     def _connect(self) -> None:
-        self.train_button.clicked.connect(self.train)
-        self.pause_button.clicked.connect(self.pause_or_resume)
-        self.stop_button.clicked.connect(self.stop)
-        self.reset_button.clicked.connect(self.reset)
+        self.bar.stop_button.clicked.connect(self._stop_pressed)  # after the bar's own stop
+        self.bar.reset_requested.connect(self.reset)
         for box in (self.n_train, self.layers, self.units, self.epochs, self.l2_strength,
                     self.dropout_rate, self.shift, self.learning_rate, self.members):
             box.valueChanged.connect(self._check_settings)
@@ -306,7 +296,7 @@ class OverfittingLab(QWidget):
         try:
             self.settings().validate()
         except ValueError as exc:
-            self._show_message(str(exc))
+            self._show_message(sentence(exc))
             return False
         self._show_message("")
         return True
@@ -341,19 +331,29 @@ class OverfittingLab(QWidget):
             self._data = {key: load_data(settings.n_train, settings.seed)}  # keep one subset only
         return self._data[key]
 
-    def train(self) -> None:
-        """Start a run (an ensemble's first net) with the current settings; the run shown so far fades."""
+    def train(self) -> bool:
+        """Start a run (an ensemble's first net) with the current settings, as Play does; False if it cannot."""
+        try:
+            job = self._first_job()
+        except ValueError as exc:
+            self._show_message(sentence(exc))
+            return False
+        self.runner.start(job)
+        return True
+
+    def _first_job(self) -> TrainingJob:
+        """The job of a new run (ValueError with a sentence if the settings cannot train); the run shown
+        so far fades."""
         if self._active():
-            return
+            raise ValueError(translate("NetworkBuilder", "The lab is training already."))
         if not self._check_settings():
-            return
+            raise ValueError(self.message.text())
         settings = self.settings()
         try:
             data = self._lab_data(settings)
             job = make_member_job(settings, 0, data) if settings.ensemble else make_job(settings, data)
-        except ValueError as exc:  # JobConfigError is a ValueError
-            self._show_message(str(exc))
-            return
+        except ValueError as exc:  # the bar shows it, in the learner's language
+            raise ValueError(sentence(exc)) from None
         self._archive_current()
         self.running_settings = settings
         self.training_ensemble = EnsembleTraining(settings) if settings.ensemble else None
@@ -362,25 +362,27 @@ class OverfittingLab(QWidget):
         self._clear_results()
         self.plot.set_epochs(settings.epochs)
         self._draw_current()
-        self._start(job)
+        self._begin(job)
+        return job
 
-    def _start(self, job: TrainingJob) -> None:
+    def _begin(self, job: TrainingJob) -> None:
+        """``job`` is the lab's run from now on (the bar or :meth:`_start_next_net` starts it)."""
         self.job_id = job.job_id
         self.running = True
-        self.runner.start(job)
+        self.paused = False
         ensemble = self.training_ensemble
         if ensemble is None:
             self.status.setText(translate("NetworkBuilder", "Training {run}…").format(run=self.current_label))
         else:
             self.status.setText(translate("NetworkBuilder", "Training net {net} of {count} ({run})…").format(
-                net=ensemble.member + 1, count=ensemble.settings.members, run=ensemble.settings.label))
-        self._update_buttons()
+                net=ensemble.member + 1, count=ensemble.settings.members, run=ensemble.settings.label_in(words)))
 
     def _net_label(self) -> str:
         """The name of the run now training; an ensemble's names its net."""
-        label = self.running_settings.run_name if self.running_settings else ""
+        label = self.running_settings.run_name_in(words) if self.running_settings else ""
         ensemble = self.training_ensemble
-        return label if ensemble is None else f"{label}, net {ensemble.member + 1}"
+        return label if ensemble is None else translate("NetworkBuilder", "{run}, net {net}").format(run=label,
+                                                                                         net=ensemble.member + 1)
 
     def _start_next_net(self) -> None:
         """Train the ensemble's next net, from other random weights (called as the previous one ends)."""
@@ -391,14 +393,14 @@ class OverfittingLab(QWidget):
             job = make_member_job(ensemble.settings, ensemble.member, self._lab_data(ensemble.settings))
         except ValueError as exc:
             self.training_ensemble = None
-            self._show_message(str(exc))
-            self._update_buttons()
+            self._show_message(sentence(exc))
             return
         self.history = AccuracyHistory()
         self.current_label = self._net_label()
         self.plot.show_members(ensemble.runs)
         self._draw_current()
-        self._start(job)
+        self._begin(job)
+        self.runner.start(job)
 
     def pause_or_resume(self) -> None:
         if not self._active():
@@ -407,6 +409,11 @@ class OverfittingLab(QWidget):
             self.runner.resume()
         else:
             self.runner.pause()
+
+    def _stop_pressed(self) -> None:
+        """The bar's Stop (not Reset): an ensemble trains no further net, even one that is about to start."""
+        if self.training_ensemble is not None:
+            self.training_ensemble.stopping = True
 
     def stop(self) -> None:
         """Stop training; the curves so far stay, and an ensemble trains no further nets."""
@@ -433,7 +440,6 @@ class OverfittingLab(QWidget):
         self._clear_results()
         self.status.setText(translate("NetworkBuilder", "Not trained yet."))
         self._update_runs_label()
-        self._update_buttons()
 
     def _current_run(self) -> Run:
         epochs, train, test = self.history.curves()
@@ -472,14 +478,12 @@ class OverfittingLab(QWidget):
     def _on_paused(self, event: JobEvent) -> None:
         if self._ours(event):
             self.paused = True
-            self.status.setText("Paused. " + self.status.text().removeprefix("Paused. "))
-            self._update_buttons()
+            self.status.setText(self._paused_prefix() + self.status.text().removeprefix(self._paused_prefix()))
 
     def _on_resumed(self, event: JobEvent) -> None:
         if self._ours(event):
             self.paused = False
-            self.status.setText(self.status.text().removeprefix("Paused. "))
-            self._update_buttons()
+            self.status.setText(self.status.text().removeprefix(self._paused_prefix()))
 
     def _on_ended(self, event: JobEvent) -> None:
         if not self._ours(event):
@@ -499,14 +503,14 @@ class OverfittingLab(QWidget):
             ev = self.evaluation
             self.status.setText(translate("NetworkBuilder", "{done} ({run}): train {train:.0f} %, test {test:.0f} %, "
                                                             "gap {gap:.0f} points.").format(
-                done=done, run=self.running_settings.label, train=ev.train_accuracy, test=ev.test_accuracy,
+                done=done, run=self.running_settings.label_in(words), train=ev.train_accuracy,
+                test=ev.test_accuracy,
                 gap=ev.gap))
         elif kind == "Diverged":
             self.status.setText(translate("NetworkBuilder", "Training diverged at step {step}. {hint}").format(
                 step=event.step, hint=event.hint))
         elif kind == "Failed":
             self.status.setText(translate("NetworkBuilder", "Training failed: {error}").format(error=event.error))
-        self._update_buttons()
 
     def _on_net_ended(self, ensemble: EnsembleTraining, event: JobEvent, model: nn.Module | None) -> None:
         """One net of the ensemble ended: start the next, let them all vote, or give up the ensemble."""
@@ -526,18 +530,33 @@ class OverfittingLab(QWidget):
         self.training_ensemble = None
         if kind in ("Finished", "Stopped") and model is not None:
             self._show_results(model, ensemble.settings)
-            where = f"in epoch {event.epoch} of net {net}" if kind == "Stopped" else f"after net {net}"
             ev = self.evaluation
-            self.status.setText(f"Stopped {where} of {count}: {self._no_vote(ensemble)} Net {net} alone: "
-                                f"train {ev.train_accuracy:.0f} %, test {ev.test_accuracy:.0f} %.")
+            if kind == "Stopped":
+                text = translate(
+                    "NetworkBuilder", "Stopped in epoch {epoch} of net {net} of {count}: {no_vote} Net {net} alone: "
+                                      "train {train:.0f} %, test {test:.0f} %.")
+            else:
+                text = translate(
+                    "NetworkBuilder", "Stopped after net {net} of {count}: {no_vote} Net {net} alone: train "
+                                      "{train:.0f} %, test {test:.0f} %.")
+            self.status.setText(text.format(epoch=event.epoch, net=net, count=count, no_vote=self._no_vote(ensemble),
+                                            train=ev.train_accuracy, test=ev.test_accuracy))
         elif kind == "Diverged":
-            self.status.setText(f"Net {net} of {count} diverged at step {event.step}. {event.hint}")
+            self.status.setText(translate(
+                "NetworkBuilder", "Net {net} of {count} diverged at step {step}. {hint}").format(
+                net=net, count=count, step=event.step, hint=event.hint))
         elif kind == "Failed":
-            self.status.setText(f"Training net {net} of {count} failed: {event.error}")
+            self.status.setText(translate("NetworkBuilder", "Training net {net} of {count} failed: {error}").format(
+                net=net, count=count, error=event.error))
 
     @staticmethod
     def _no_vote(ensemble: EnsembleTraining) -> str:
-        return f"the ensemble votes only once all {ensemble.settings.members} nets have trained."
+        return translate("NetworkBuilder", "the ensemble votes only once all {count} nets have trained.").format(
+            count=ensemble.settings.members)
+
+    @staticmethod
+    def _paused_prefix() -> str:
+        return translate("NetworkBuilder", "Paused. ")
 
     def _show_results(self, model: Any, settings: LabSettings) -> None:
         data = self._lab_data(settings)
@@ -550,15 +569,16 @@ class OverfittingLab(QWidget):
         evaluation = evaluate_ensemble(ensemble.models, data)
         self._show_evaluation(evaluation, data)
         self.current_ensemble = evaluation.test_accuracy
-        self.current_label = settings.run_name
-        self.plot.show_ensemble(evaluation.test_accuracy, f"ensemble of {evaluation.members}",
+        self.current_label = settings.run_name_in(words)
+        self.plot.show_ensemble(evaluation.test_accuracy, translate("NetworkBuilder", "ensemble of {count}").format(
+                                count=evaluation.members),
                                 evaluation.train_accuracy)
         self._draw_current()  # the gap label now measures the vote, as the sentence below does
-        self.ensemble_note.setText(evaluation.summary())
+        self.ensemble_note.setText(evaluation.summary(words))
         self.ensemble_note.setVisible(True)
         self.status.setText(translate("NetworkBuilder", "Finished ({run}): their average vote scores train "
                                                         "{train:.0f} %, test {test:.0f} %, gap {gap:.0f} points.")
-                            .format(run=settings.label, train=evaluation.train_accuracy,
+                            .format(run=settings.label_in(words), train=evaluation.train_accuracy,
                                     test=evaluation.test_accuracy, gap=evaluation.gap))
 
     def _show_evaluation(self, evaluation: Evaluation, data: LabData) -> None:
@@ -590,14 +610,6 @@ class OverfittingLab(QWidget):
     def _draw_current(self) -> None:
         self.plot.show_current(*self.history.curves())
 
-    def _update_buttons(self) -> None:
-        active = self._active()
-        self.train_button.setEnabled(not active)
-        self.pause_button.setEnabled(active)
-        self.stop_button.setEnabled(active)
-        self.paused = self.paused and active
-        self.pause_button.setText("Resume" if self.paused else "Pause")
-
     def _update_runs_label(self) -> None:
         if not self.earlier_runs:
             self.runs_label.setText("")
@@ -606,12 +618,15 @@ class OverfittingLab(QWidget):
         for number, run in enumerate(self.earlier_runs, 1):
             train, test = run.train[-1], run.test[-1]
             if run.ensemble is None:
-                rows.append(f"{number}. {run.label}: train {train:.0f} %, test {test:.0f} %, "
-                            f"<b>gap {train - test:.0f}</b>")
+                rows.append(translate("NetworkBuilder", "{number}. {run}: train {train:.0f} %, test {test:.0f} %, "
+                                                   "<b>gap {gap:.0f}</b>").format(
+                    number=number, run=run.label, train=train, test=test, gap=train - test))
             else:
-                rows.append(f"{number}. {run.label}: one net test {test:.0f} %, "
-                            f"<b>their vote {run.ensemble:.0f} %</b>")
-        self.runs_label.setText("<b>Earlier runs</b> (faded curves)<br>" + "<br>".join(rows))
+                rows.append(translate("NetworkBuilder", "{number}. {run}: one net test {test:.0f} %, "
+                                                   "<b>their vote {vote:.0f} %</b>").format(
+                    number=number, run=run.label, test=test, vote=run.ensemble))
+        self.runs_label.setText(translate("NetworkBuilder", "<b>Earlier runs</b> (faded curves)") + "<br>" +
+                                "<br>".join(rows))
 
     def on_theme_changed(self, theme: str) -> None:
         """The kit's widgets restyle themselves; the gap's label takes the new text colour."""
@@ -660,7 +675,6 @@ class OverfittingLab(QWidget):
         self.plot.set_epochs(int(max([settings.epochs, *(current_run.epochs if current_run else [])])))
         self._draw_current()
         self._update_runs_label()
-        self._update_buttons()
 
     def ready(self) -> bool:
         return True
@@ -672,11 +686,13 @@ LabState = tuple[LabSettings, list[Run], "Run | None"]
 def parse_state(state: Any) -> LabState:
     """A saved lab state checked and read, without showing it; ValueError with a sentence if it is bad."""
     if not isinstance(state, dict):
-        raise ValueError("The overfitting lab's state must be a dictionary.")
+        raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The overfitting lab's state must be a dictionary."))
     settings = _settings_within_controls(state.get("settings", {}))
     runs = state.get("earlier_runs", [])
     if not isinstance(runs, list) or len(runs) > MAX_EARLIER_RUNS:
-        raise ValueError(f"The overfitting lab keeps at most {MAX_EARLIER_RUNS} earlier runs in a list.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "The overfitting lab keeps at most {count} earlier runs in a list."),
+            count=MAX_EARLIER_RUNS)
     earlier = [Run.from_dict(r) for r in runs]
     current = state.get("current_run")
     current_run = Run.from_dict(current) if current is not None else None
@@ -689,6 +705,7 @@ def _settings_within_controls(values: Any) -> LabSettings:
     for name, (low, high) in SPIN_RANGES.items():
         value = getattr(settings, name)
         if not low <= value <= high:
-            raise ValueError(f"The overfitting lab's setting “{name}” must be between {low} and {high}, "
-                             f"not {value!r}.")
+            raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "The overfitting lab's setting “{name}” must be "
+                                                                    "between {low} and {high}, not {value}."),
+                                name=name, low=low, high=high, value=repr(value))
     return settings

@@ -57,7 +57,7 @@ class AccuracyPlot(LiveCurves):
         self.gap_text = pg.TextItem("", anchor=(1.05, 0.5))
         self.gap_text.setFont(bold_label(QLabel(), 1.05).font())
         item.addItem(self.gap_text, ignoreBounds=True)
-        self.set_hint(translate("NetworkBuilder", "Press Train: train and test accuracy appear here, epoch by "
+        self.set_hint(translate("NetworkBuilder", "Press Play: train and test accuracy appear here, epoch by "
                                                   "epoch."))
         self.earlier: list[str] = []         # the series keys of the earlier runs
         self.member_curves: list[str] = []   # the series keys of the ensemble's finished nets

@@ -3,12 +3,13 @@ with the overfitting lab on digits and a hyper-parameter search in further tabs.
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu,
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -22,6 +23,7 @@ from .diagram import NetworkDiagram
 from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
 from .points import assign_test, read_csv
+from .wording import sentence
 from .model_selection import SearchSettings
 from .selection_tab import ModelSelectionTab
 
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
 
 INFO_STYLE = "color: #80868b;"
 MAX_SAVED_PARAMETERS = 50_000
+MAX_BARE_BYTES = 20 * 1024 * 1024  # as large as an experiment file may be
 MAX_EDITOR_ROWS = 4  # rows of layer cards before they scroll sideways: the diagram keeps its room
 TAB_NAMES = ("playground", "overfitting", "model-selection")  # in the order of the page's tabs, as saved
 PLAYGROUND_KEYS = ("setup", "epoch", "show_test", "discretize", "weights")  # version 1 kept them at the top
@@ -240,13 +243,15 @@ class NetworkBuilderPage(QWidget):
         self._connect()
         self.session.reset_to(Setup())
         self.playground.fit_editor()
-        # A steady height: the bar's text changes at every frame, and a bar that grew or shrank by a
-        # pixel would move, and so repaint, everything below it.
-        self.play_bar.setFixedHeight(self.play_bar.sizeHint().height() + 4)
+        # The bar's texts change with every progress report (50 times a second). Kept out of the page's
+        # layout at a fixed size, the bar lays out only itself: inside the layout, each change laid out the
+        # page again and repainted the preset's note and everything else under the bar.
+        self.bar_height = self.play_bar.sizeHint().height() + 4
+        self._place_play_bar()
 
     def _layout(self) -> None:
         play = self.playground
-        self.play_bar = QWidget()  # the playground's controls; the lab has its own
+        self.play_bar = QWidget(self)  # the playground's controls, above the layout; the lab has its own
         bar = QHBoxLayout(self.play_bar)
         bar.setContentsMargins(12, 8, 12, 0)
         bar.addWidget(play.bar, 1)
@@ -268,7 +273,6 @@ class NetworkBuilderPage(QWidget):
         notes.addWidget(self.message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.play_bar)
         layout.addLayout(notes)
         layout.addWidget(self.tabs, 1)
 
@@ -293,7 +297,7 @@ class NetworkBuilderPage(QWidget):
         play.boundary.point_added.connect(lambda x, y: session.add_point(x, y))
         play.boundary.point_removed.connect(lambda x, y: session.remove_point(x, y))
         play.show_test.toggled.connect(lambda: session.draw_points())
-        play.discretize.toggled.connect(lambda: session.draw())
+        play.discretize.toggled.connect(lambda checked: session.set_discretize(checked))
         play.hidden.layer_changed.connect(lambda layer: session.hidden_layer(layer))
         self.save_button.clicked.connect(self._ask_save)
         self.open_button.clicked.connect(self._ask_open)
@@ -305,8 +309,22 @@ class NetworkBuilderPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.play_bar.setVisible(index == 0)
+        self._place_play_bar()
         self.export_button.setEnabled(index == 0)  # it exports the playground's network
         self.session.set_shown(index == 0 and (self.context.is_shown or self.isVisible()))
+
+    def _place_play_bar(self) -> None:
+        """The play bar across the top at a fixed size (so changes inside it stay inside it), and the
+        page's layout below it while it shows."""
+        self.play_bar.setFixedSize(max(self.width(), 1), self.bar_height)
+        self.play_bar.move(0, 0)
+        top = self.bar_height if self.play_bar.isVisibleTo(self) else 0
+        if self.layout().contentsMargins().top() != top:
+            self.layout().setContentsMargins(0, top, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place_play_bar()
 
     def _theme(self, theme: str) -> None:
         self.playground.diagram.dark = theme == "dark"
@@ -351,8 +369,8 @@ class NetworkBuilderPage(QWidget):
         try:
             rows = read_csv(path)
         except ValueError as exc:
-            self.show_message(translate("NetworkBuilder", "Could not load the points. {error}").format(error=exc),
-                              error=True)
+            self.show_message(translate("NetworkBuilder", "Could not load the points. {error}").format(
+                error=sentence(exc)), error=True)
             return False
         setup = Setup.from_dict(self.session.setup.to_dict())
         setup.points = assign_test(rows, setup.test_ratio, setup.data_seed)
@@ -369,8 +387,31 @@ class NetworkBuilderPage(QWidget):
                                                           "was running: pause first to save them too."))
 
     def _ask_open(self) -> None:
-        """Open…: an experiment file, through the host (which migrates older files)."""
-        self.context.open_experiment()
+        """Open…: an experiment file (through the host, which migrates older ones) or a set-up saved as
+        plain JSON before experiment files existed."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("NetworkBuilder", "Open an experiment or a set-up"), "",
+            translate("NetworkBuilder", "Experiments and set-ups (*.json);;All files (*)"))
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open ``path``: an experiment file through the host; a set-up this page once saved as bare
+        JSON (no experiment envelope, no settings version) through :meth:`migrate_state`."""
+        state = bare_setup(Path(path))
+        if state is None:  # an experiment, or not a set-up at all: the host opens it or says why not
+            return self.context.open_experiment(str(path))
+        version = 2 if "playground" in state else 1  # bare files kept the set-up at the top (version 1)
+        try:
+            self.restore_state(self.migrate_state(state, version))
+        except ValueError as exc:
+            self.show_message(translate("NetworkBuilder", "Could not open {file}: {error}").format(file=Path(path).name,
+                                                                                       error=sentence(exc)), error=True)
+            return False
+        self.show_message(translate(
+            "NetworkBuilder", "Opened {file}, a set-up saved by an earlier version of this page. Save it again to keep "
+                              "it as an experiment.").format(file=Path(path).name))
+        return True
 
     def _ask_export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("NetworkBuilder", "Export the network into a folder"))
@@ -402,7 +443,7 @@ class NetworkBuilderPage(QWidget):
     def migrate_state(self, state: dict[str, Any], version: int) -> dict[str, Any]:
         """A state saved by an older version of this page, in today's shape."""
         if not isinstance(state, dict):
-            raise ValueError("This is not a Network builder set-up.")
+            raise ValueError(translate("NetworkBuilder", "This is not a Network builder set-up."))
         if version == 1:
             rest = {k: v for k, v in state.items() if k not in PLAYGROUND_KEYS}
             return {**rest, "playground": {k: state[k] for k in PLAYGROUND_KEYS if k in state}}
@@ -421,24 +462,39 @@ class NetworkBuilderPage(QWidget):
                 "tab": TAB_NAMES[self.tabs.currentIndex()]}
 
     def restore_state(self, state: dict[str, Any]) -> None:
+        """Show a saved state; ValueError with a sentence (in the learner's language) changes nothing."""
+        try:
+            setup, weights, epoch, lab, search, tab = self._parse_state(state)
+        except ValueError as exc:
+            raise ValueError(sentence(exc)) from None
+        self._apply_state(state, setup, weights, epoch, lab, search, tab)
+
+    def _parse_state(self, state: Any) -> tuple:
+        """Everything checked first, so that a refused state changes nothing."""
         playground = state.get("playground") if isinstance(state, dict) else None
         if not isinstance(playground, dict) or "setup" not in playground:
-            raise ValueError("This is not a Network builder set-up: it has no playground set-up.")
-        # Check everything first, so that a refused state changes nothing.
+            raise ValueError(translate(
+                "NetworkBuilder", "This is not a Network builder set-up: it has no playground set-up."))
         setup = Setup.from_dict(playground["setup"])
         weights = playground.get("weights")
         if weights is not None and not isinstance(weights, dict):
-            raise ValueError("The saved weights are damaged.")
+            raise ValueError(translate("NetworkBuilder", "The saved weights are damaged."))
         epoch = playground.get("epoch", 0) or 0
         if isinstance(epoch, bool) or not isinstance(epoch, (int, float)) or not 0 <= epoch < 1e12:
-            raise ValueError("The saved epoch count must be a number of 0 or more.")
+            raise ValueError(translate("NetworkBuilder", "The saved epoch count must be a number of 0 or more."))
         lab = parse_state(state["overfitting"]) if state.get("overfitting") is not None else None
         search = state.get("model_selection")
         search = SearchSettings.from_dict(search) if search is not None else None
         tab = state.get("tab", "playground")
         if tab not in TAB_NAMES:
-            raise ValueError(f"The saved tab must be one of {', '.join(TAB_NAMES)}.")
-        self.session.restore(setup, weights, float(epoch))  # checks the data and weights before using them
+            raise ValueError(translate(
+                "NetworkBuilder", "The saved tab must be one of {tabs}.").format(tabs=", ".join(TAB_NAMES)))
+        return setup, weights, float(epoch), lab, search, tab
+
+    def _apply_state(self, state: dict[str, Any], setup: Setup, weights: dict | None, epoch: float, lab: Any,
+                     search: SearchSettings | None, tab: str) -> None:
+        playground = state["playground"]
+        self.session.restore(setup, weights, epoch)  # checks the data and weights before using them
         self.playground.show_test.setChecked(bool(playground.get("show_test", False)))
         self.playground.discretize.setChecked(bool(playground.get("discretize", False)))
         if lab is not None:
@@ -458,6 +514,20 @@ class NetworkBuilderPage(QWidget):
 
     def export_target(self) -> Any:
         return self.playground.boundary.getPlotItem()
+
+
+def bare_setup(path: Path) -> dict[str, Any] | None:
+    """The state in ``path`` when it is a set-up saved as bare JSON (without the experiment envelope);
+    None for anything else, which the host's experiment files then read or refuse with their reasons."""
+    try:
+        if path.stat().st_size > MAX_BARE_BYTES:
+            return None
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(document, dict) or "format" in document or "state" in document:
+        return None
+    return document if "setup" in document or "playground" in document else None
 
 
 def create_page(context: PageContext) -> NetworkBuilderPage:

@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_app.api import ColorKey, LiveCurves, translate
 
-from .colors import class_hex, output_image
+from .colors import class_hex
 
 TRAIN_EDGE = pg.mkPen("w", width=1.2)
 TEST_EDGE = pg.mkPen("#202124", width=1.4)
@@ -49,6 +49,11 @@ class BoundaryPlot(pg.PlotWidget):
         self.addItem(self.test_points)
         self.line = pg.PlotDataItem(pen=pg.mkPen("#202124", width=2.5, style=Qt.PenStyle.DashLine))
         self.addItem(self.line, ignoreBounds=True)
+        # The heatmap changes 15 times a second; what lies over or beside it does not: the points
+        # and the axes (whose ticks reach into the plot) are drawn from cached pixmaps.
+        for item in (self.train_points, self.test_points, *(self.getPlotItem().getAxis(side)
+                                                            for side in ("left", "bottom"))):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.extent = 6.0
         self.scene().sigMouseClicked.connect(self._clicked)
 
@@ -57,8 +62,9 @@ class BoundaryPlot(pg.PlotWidget):
         self.setRange(xRange=(-extent, extent), yRange=(-extent, extent), padding=0)
         self.image.setRect(-extent, -extent, 2 * extent, 2 * extent)
 
-    def set_output(self, output: np.ndarray, task: str, discretize: bool) -> None:
-        self.image.setImage(output_image(output, task, discretize), autoLevels=False)
+    def set_picture(self, rgba: np.ndarray) -> None:
+        """The output's colours over the plane, RGBA bytes [x-index, y-index, 4] (see ``training.pictures``)."""
+        self.image.setImage(rgba, autoLevels=False, levels=None)
         self.image.setRect(-self.extent, -self.extent, 2 * self.extent, 2 * self.extent)
 
     def set_points(self, train: tuple[np.ndarray, np.ndarray], test: tuple[np.ndarray, np.ndarray],
@@ -97,6 +103,7 @@ class BoundaryPlot(pg.PlotWidget):
 
 
 MIN_DECADES = 1.0  # the loss axis spans at least one power of ten, so that noise is not magnified
+CURVE_SECONDS = 0.1  # live points reach the plots in batches this far apart
 
 
 class Curves(QWidget):
@@ -142,9 +149,15 @@ class Curves(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.key)
         layout.addLayout(plots, 1)
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(round(1000 * CURVE_SECONDS))
+        self._flush_timer.timeout.connect(self.flush)
         self.clear()
 
     def clear(self) -> None:
+        self._pending: list[tuple[str, str, np.ndarray, np.ndarray]] = []
+        self._flush_timer.stop()
         self._shown_ranges = None
         self.last_epoch = 0.0
         self.low, self.high = math.inf, 0.0
@@ -155,28 +168,54 @@ class Curves(QWidget):
         self._ranges()
 
     def add(self, epoch: float, metrics: list[float]) -> None:
-        """One point: ``metrics`` = train loss, test loss, train accuracy, test accuracy (0-1 or NaN)."""
+        """One point: ``metrics`` = train loss, test loss, train accuracy, test accuracy (0-1 or NaN).
+
+        Points are drawn in batches at most ``CURVE_SECONDS`` apart (see :meth:`flush`).
+        """
         train_loss, test_loss, train_acc, test_acc = (float(v) for v in metrics)
-        self.loss.append("train", [epoch], [train_loss])
-        self.loss.append("test", [epoch], [test_loss])
-        self._track(train_loss, test_loss)
+        x = np.array([epoch])
+        self._queue("loss", "train", x, np.array([train_loss]))
+        self._queue("loss", "test", x, np.array([test_loss]))
         if math.isfinite(train_acc):
-            self.has_accuracy = True
-            self.accuracy.append("train", [epoch], [100 * train_acc])
-            self.accuracy.append("test", [epoch], [100 * test_acc])
-        self.accuracy.setVisible(self.has_accuracy)
-        self.last_epoch = max(self.last_epoch, epoch)
-        self._ranges()
+            self._queue("accuracy", "train", x, np.array([100 * train_acc]))
+            self._queue("accuracy", "test", x, np.array([100 * test_acc]))
 
     def add_batches(self, epochs: np.ndarray, losses: np.ndarray) -> None:
         """The loss of each training batch, at its (fractional) epoch."""
         if len(epochs):
-            self.loss.append("batch", epochs, losses)
-            finite = losses[np.isfinite(losses) & (losses > 0)]
-            if len(finite):
-                self._track(float(finite.min()), float(finite.max()))
-            self.last_epoch = max(self.last_epoch, float(epochs[-1]))
-            self._ranges()
+            self._queue("loss", "batch", np.asarray(epochs, dtype=float), np.asarray(losses, dtype=float))
+
+    def _queue(self, plot: str, key: str, xs: np.ndarray, ys: np.ndarray) -> None:
+        self._pending.append((plot, key, xs, ys))
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Draw the points that came since the last flush: one append per curve, and the axes once.
+
+        A job sends its batch losses about 50 times a second and its metrics 15
+        times; each append redraws both plots, so they are gathered and drawn
+        together (10 times a second looks just as live).
+        """
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        gathered: dict[tuple[str, str], list[tuple[np.ndarray, np.ndarray]]] = {}
+        for plot, key, xs, ys in pending:
+            gathered.setdefault((plot, key), []).append((xs, ys))
+        for (plot, key), parts in gathered.items():
+            xs, ys = np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+            getattr(self, plot).append(key, xs, ys)
+            if plot == "loss":
+                finite = ys[np.isfinite(ys) & (ys > 0)]
+                if len(finite):
+                    self._track(float(finite.min()), float(finite.max()))
+            else:
+                self.has_accuracy = True
+            self.last_epoch = max(self.last_epoch, float(xs.max()))
+        self.accuracy.setVisible(self.has_accuracy)
+        self._ranges()
 
     def _track(self, *values: float) -> None:
         for value in values:
@@ -204,6 +243,7 @@ class Curves(QWidget):
 
     def loss_range(self) -> tuple[float, float]:
         """The loss axis's visible range, in loss units."""
+        self.flush()
         lo, hi = self.loss.plot_item.vb.viewRange()[1]
         return 10 ** lo, 10 ** hi
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop_app.api import DATASETS, DatasetInfo, ToyDataset, make_dataset
+from desktop_app.api import DATASETS, QT_TRANSLATE_NOOP, DatasetInfo, ToyDataset, make_dataset
+
+from .sentences import SentenceError
 
 MAX_CSV_BYTES = 5_000_000
 MAX_CSV_ROWS = 20_000
@@ -19,6 +21,25 @@ MAX_CLASSES = 8
 CORNERS = DatasetInfo("xor-corners", "XOR, four clusters", "classification", 2,
                       "The classic XOR: four clouds at the corners; opposite corners share a class.")
 SETS: dict[str, DatasetInfo] = {**DATASETS, CORNERS.name: CORNERS}
+# The data sets' names as the page shows them (the registry's titles, marked for translation).
+TITLES = {
+    "circle": QT_TRANSLATE_NOOP("NetworkBuilder", "Circle"),
+    "xor": QT_TRANSLATE_NOOP("NetworkBuilder", "XOR"),
+    "gaussians": QT_TRANSLATE_NOOP("NetworkBuilder", "Two Gaussians"),
+    "spiral": QT_TRANSLATE_NOOP("NetworkBuilder", "Spiral"),
+    "moons": QT_TRANSLATE_NOOP("NetworkBuilder", "Moons"),
+    "checkerboard": QT_TRANSLATE_NOOP("NetworkBuilder", "Checkerboard"),
+    "three-gaussians": QT_TRANSLATE_NOOP("NetworkBuilder", "Three Gaussians"),
+    "spiral-3": QT_TRANSLATE_NOOP("NetworkBuilder", "Three-arm spiral"),
+    "plane": QT_TRANSLATE_NOOP("NetworkBuilder", "Plane"),
+    "gaussian": QT_TRANSLATE_NOOP("NetworkBuilder", "Gaussian bumps"),
+    "xor-corners": QT_TRANSLATE_NOOP("NetworkBuilder", "XOR, four clusters"),
+}
+
+
+def title(name: str) -> str:
+    """The English name of data set ``name`` (translate it under "NetworkBuilder" to show it)."""
+    return TITLES.get(name, SETS[name].title if name in SETS else name)
 
 
 def generate(name: str, n: int, noise: float, seed: int) -> ToyDataset:
@@ -83,8 +104,9 @@ def make_split(dataset: str, n: int, noise: float, seed: int, test_ratio: float,
     train_rows = [row[:3] for row in points if not row[3]]
     test_rows = [row[:3] for row in points if row[3]]
     if len(train_rows) < 2 or not test_rows:
-        raise ValueError(f"There are only {len(points)} points: add some so that at least 2 can train "
-                         "and 1 can test.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "There are only {count} points: add some so that at least 2 can train and 1 can test."),
+            count=len(points))
     return Split(_dataset(train_rows, n_classes), _dataset(test_rows, n_classes))
 
 
@@ -99,28 +121,38 @@ def parse_csv(text: str) -> list[list[float]]:
         if not row or all(not cell.strip() for cell in row):
             continue
         if len(row) != 3:
-            raise ValueError(f"Line {number} has {len(row)} values; each line needs exactly three: "
-                             "x1, x2, label.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Line {number} has {count} values; each line needs exactly three: x1, x2, label."),
+                number=number, count=len(row))
         try:
             values = [float(cell) for cell in row]
         except ValueError:
             if number == 1 and not rows:
                 continue  # a header line such as "x1,x2,label"
-            raise ValueError(f"Line {number} holds something that is not a number: {', '.join(row)}.") from None
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Line {number} holds something that is not a number: {cells}."),
+                number=number, cells=", ".join(row)) from None
         if not all(np.isfinite(values)):
-            raise ValueError(f"Line {number} holds a value that is not a finite number.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Line {number} holds a value that is not a finite number."),
+                number=number)
         rows.append(values)
         if len(rows) > MAX_CSV_ROWS:
-            raise ValueError(f"The file has more than {MAX_CSV_ROWS:,} points; use a smaller one.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The file has more than {most} points; use a smaller one."),
+                most=f"{MAX_CSV_ROWS:,}")
     if len(rows) < 4:
-        raise ValueError(f"The file holds {len(rows)} points; at least 4 are needed.")
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "The file holds {count} points; at least 4 are needed."), count=len(rows))
     labels = np.array([r[2] for r in rows])
     if np.all(labels == np.round(labels)):
         if labels.min() < 0:
-            raise ValueError("Class labels must be 0, 1, 2, …; the file has a negative label.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "Class labels must be 0, 1, 2, …; the file has a negative label."))
         if labels.max() >= MAX_CLASSES:
-            raise ValueError(f"The file has labels up to {int(labels.max())}; at most {MAX_CLASSES} "
-                             "classes (0 to 7) are supported.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "The file has labels up to {label}; at most {most} classes (0 to 7) are supported."),
+                label=int(labels.max()), most=MAX_CLASSES)
     return rows
 
 
@@ -129,16 +161,20 @@ def read_csv(path: str | Path) -> list[list[float]]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
-            raise ValueError(f"{path.name} is larger than {MAX_CSV_BYTES // 1_000_000} MB; use a smaller file.")
+            raise SentenceError(QT_TRANSLATE_NOOP(
+                "NetworkBuilder", "{file} is larger than {size} MB; use a smaller file."), file=path.name,
+                size=MAX_CSV_BYTES // 1_000_000)
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{path.name} is not a text file.") from None
+        raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "{file} is not a text file."), file=path.name) from None
     except OSError as exc:
-        raise ValueError(f"Could not read {path.name}: {exc.strerror or exc}.") from None
+        raise SentenceError(QT_TRANSLATE_NOOP("NetworkBuilder", "Could not read {file}: {error}."), file=path.name,
+                            error=exc.strerror or str(exc)) from None
     try:
         return parse_csv(text)
     except ValueError as exc:
-        raise ValueError(f"{path.name}: {exc}") from None
+        raise SentenceError(QT_TRANSLATE_NOOP(
+            "NetworkBuilder", "{file}: {reason}"), file=path.name, reason=exc) from None
 
 
 def labels_are_classes(points: list[list[float]]) -> int:

@@ -1,7 +1,9 @@
 """The "Model selection" tab: a K-fold cross-validated hyper-parameter search on the playground's set-up.
 
 The trainings run one after another on the tab's own job runner ("Model
-selection" in the status bar), beside the playground and the overfitting lab.
+selection" in the status bar), beside the playground and the overfitting lab:
+a candidate's K folds train together as one job, and the tab's training bar
+starts, pauses and stops the search (it always shows the job that runs).
 The search works on a copy of the playground's set-up and data taken when Run
 is pressed, so the playground may go on training meanwhile.
 """
@@ -20,14 +22,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpinBox, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop_app.api import (QT_TRANSLATE_NOOP, ColorKey, Diverged, Failed, Finished, JobEvent, MessageLine, Stopped,
-                             translate)
+from desktop_app.api import (QT_TRANSLATE_NOOP, ColorKey, Diverged, Failed, Finished, JobEvent, MessageLine, Progress,
+                             Stopped, TrainingBar, TrainingJob, translate)
 
 from .config import Setup
 from .controls import section
 from .model_selection import (FOLD_RANGE, MAX_EPOCHS, MAX_TRIALS, MODES, Score, Search, SearchSettings, Training,
                               candidates_for, kfold)
-from .points import SETS
+from .points import title
+from .wording import sentence, words
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
@@ -44,7 +47,7 @@ HINTS = {"grid": QT_TRANSLATE_NOOP("NetworkBuilder", "Grid: every combination of
          "random": QT_TRANSLATE_NOOP("NetworkBuilder", "Random: each trial draws a learning rate and an L2 rate "
                                                        "between the smallest and largest "
                    "listed (on a log scale) and a whole number of units in the listed range.")}
-EMPTY_SUMMARY = QT_TRANSLATE_NOOP("NetworkBuilder", "Press <b>Run search</b>: the table ranks the candidates by "
+EMPTY_SUMMARY = QT_TRANSLATE_NOOP("NetworkBuilder", "Press <b>Play</b>: the table ranks the candidates by "
                                                     "their mean validation accuracy.")
 COLUMNS = ("#", QT_TRANSLATE_NOOP("NetworkBuilder", "Learning\nrate"), QT_TRANSLATE_NOOP("NetworkBuilder", "Units"),
            "L2",
@@ -96,8 +99,11 @@ class ScoresTable(QTableWidget):
                                                                      candidate.learning_rate),
                      NumberItem(units, candidate.units or 0), NumberItem(f"{candidate.l2:g}", candidate.l2),
                      NumberItem(mean, score.mean), NumberItem(f"{100 * score.std:.1f}", score.std))
-            tip = (f"{score.diverged} of {folds} folds diverged (the loss stopped being a number) and count as 0 %."
-                   if score.diverged else "Mean validation accuracy over the folds, and its spread.")
+            if score.diverged:
+                tip = translate("NetworkBuilder", "{count} of {folds} folds diverged (the loss stopped being a number) "
+                                                  "and count as 0 %.").format(count=score.diverged, folds=folds)
+            else:
+                tip = translate("NetworkBuilder", "Mean validation accuracy over the folds, and its spread.")
             for column, item in enumerate(cells):
                 item.setToolTip(tip)
                 if number == best:
@@ -126,21 +132,21 @@ class SearchPlot(pg.PlotWidget):
         self.hideButtons()
         self.setMenuEnabled(False)
         self.showGrid(y=True, alpha=0.15)
-        self.setLabel("left", "validation accuracy (%)")
-        self.setLabel("bottom", "candidate (# in the table)")
+        self.setLabel("left", translate("NetworkBuilder", "validation accuracy (%)"))
+        self.setLabel("bottom", translate("NetworkBuilder", "candidate (# in the table)"))
         self.bars = pg.ErrorBarItem(x=np.zeros(0), y=np.zeros(0), height=np.zeros(0), beam=0.25,
                                     pen=pg.mkPen(MEAN_COLOR, width=1.5))
         self.addItem(self.bars)
-        self.folds = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(128, 128, 128, 120), name="one fold")
-        self.means = pg.ScatterPlotItem(size=8, pen=None, brush=pg.mkBrush(*MEAN_COLOR), name="mean ± std")
+        self.folds = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(128, 128, 128, 120))
+        self.means = pg.ScatterPlotItem(size=8, pen=None, brush=pg.mkBrush(*MEAN_COLOR))
         self.best = pg.ScatterPlotItem(size=20, symbol="star", pen=pg.mkPen(255, 255, 255, width=0.8),
-                                       brush=pg.mkBrush(*BEST_COLOR), name="best")
-        self.test = pg.ScatterPlotItem(size=12, symbol="d", pen=None, brush=pg.mkBrush(*TEST_COLOR),
-                                       name="test, best only")
+                                       brush=pg.mkBrush(*BEST_COLOR))
+        self.test = pg.ScatterPlotItem(size=12, symbol="d", pen=None, brush=pg.mkBrush(*TEST_COLOR))
         for item in (self.folds, self.means, self.best, self.test):
             self.addItem(item)
-        self.hint = pg.TextItem("Each candidate's validation accuracy appears here.", anchor=(0.5, 0.5),
-                                color=(138, 143, 152))
+        self.hint = pg.TextItem(translate(
+            "NetworkBuilder", "Each candidate's validation accuracy appears here."), anchor=(0.5, 0.5),
+            color=(138, 143, 152))
         self.addItem(self.hint, ignoreBounds=True)
         self.show_scores([], 1, None, None)
 
@@ -193,7 +199,9 @@ class ModelSelectionTab(QWidget):
         self.stopping = False
         self.test_score: float | None = None
         self.planned = 1                        # how many candidates the controls ask for
-        self.started_at = 0.0                   # when the search started (time.monotonic), for its ETA
+        self.started_at = 0.0                   # when the search started (time.monotonic)
+        self.job_started_at = 0.0               # when the job running now started, for the time left
+        self._eta_shown_at = 0.0
         self._build()
         self._connect()
         self._theme(page.context.theme)
@@ -203,13 +211,14 @@ class ModelSelectionTab(QWidget):
     def _build(self) -> None:
         self.mode = QComboBox()
         for key, title in MODES.items():
-            self.mode.addItem(title, key)
+            self.mode.addItem(translate("NetworkBuilder", title), key)
         defaults = SearchSettings()
         self.trials = self._spin(1, MAX_TRIALS, defaults.trials)
         self.trials.setToolTip(translate("NetworkBuilder", "How many random candidates to draw"))
         self.folds = self._spin(*FOLD_RANGE, defaults.folds)
-        self.folds.setToolTip("The training points are cut into K folds; each candidate trains K times, "
-                              "each time scored on the fold it left out")
+        self.folds.setToolTip(translate(
+            "NetworkBuilder", "The training points are cut into K folds; each candidate trains K times, each time "
+                              "scored on the fold it left out"))
         self.epochs = self._spin(1, MAX_EPOCHS, defaults.epochs)
         self.epochs.setToolTip(translate("NetworkBuilder", "Epochs of each training (early stopping is off during "
                                                            "the search)"))
@@ -218,24 +227,26 @@ class ModelSelectionTab(QWidget):
         self.units.setToolTip(translate("NetworkBuilder", "Used for every hidden layer of the playground's network"))
         self.l2 = QLineEdit(defaults.l2)
         for box in (self.rates, self.units, self.l2):
-            box.setPlaceholderText("values, separated by commas")
+            box.setPlaceholderText(translate("NetworkBuilder", "values, separated by commas"))
         self.mode_hint = QLabel()
         self.mode_hint.setWordWrap(True)
         self.mode_hint.setStyleSheet(HINT_STYLE)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         self.message = MessageLine()
-        self.run_button = QPushButton(translate("NetworkBuilder", "Run search"))
-        self.run_button.setMinimumHeight(30)
+        self.bar = TrainingBar(self.runner, self._first_job, message=self.message, show_step=False,
+                               stop_resets=False, show_eta=False)  # the search says its own time left
         self.use_button = QPushButton(translate("NetworkBuilder", "Use in playground"))
         self.use_button.setToolTip(translate("NetworkBuilder", "Copy the best learning rate, units and L2 into the "
                                                                "playground"))
         self.use_button.setEnabled(False)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumHeight(8)
+        self.progress_bar.setFixedSize(120, 8)
         self.progress_label = QLabel("")
         self.progress_label.setWordWrap(True)
+        self.progress_label.setToolTip(translate("NetworkBuilder", "Where the search stands, and how long it "
+                                                                   "needs at the pace of the trainings so far"))
         self.data_note = QLabel()
         self.data_note.setWordWrap(True)
         self.data_note.setStyleSheet(HINT_STYLE)
@@ -254,8 +265,8 @@ class ModelSelectionTab(QWidget):
         values.addRow(translate("NetworkBuilder", "Hidden units"), self.units)
         values.addRow(translate("NetworkBuilder", "L2 rates"), self.l2)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
         buttons.addWidget(self.use_button)
+        buttons.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 8, 0)
@@ -269,8 +280,6 @@ class ModelSelectionTab(QWidget):
         column.addWidget(self.message)
         column.addSpacing(4)
         column.addLayout(buttons)
-        column.addWidget(self.progress_bar)
-        column.addWidget(self.progress_label)
         column.addSpacing(6)
         column.addWidget(self.data_note)
         column.addStretch(1)
@@ -322,8 +331,17 @@ class ModelSelectionTab(QWidget):
         body.addWidget(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
+        controls = QHBoxLayout()  # the search's bar, with where it stands and its time left
+        controls.setContentsMargins(0, 4, 0, 4)
+        controls.addWidget(self.bar, 1)
+        place = QVBoxLayout()
+        place.setSpacing(2)
+        place.addWidget(self.progress_label)
+        place.addWidget(self.progress_bar)
+        controls.addLayout(place, 1)
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addLayout(controls)
         layout.addLayout(body, 1)
 
     @staticmethod
@@ -334,7 +352,6 @@ class ModelSelectionTab(QWidget):
         return box
 
     def _connect(self) -> None:
-        self.run_button.clicked.connect(self.run_or_stop)
         self.use_button.clicked.connect(self.use_in_playground)
         self.mode.currentIndexChanged.connect(self._check)
         for box in (self.trials, self.folds, self.epochs):
@@ -343,6 +360,7 @@ class ModelSelectionTab(QWidget):
             box.editingFinished.connect(self._check)
             box.textEdited.connect(lambda: self.message.clear())
         self.runner.ended.connect(self._on_ended)
+        self.runner.progress.connect(self._on_progress)
         self.page.context.signals.theme_changed.connect(self._theme)
 
     def _theme(self, theme: str) -> None:
@@ -389,7 +407,7 @@ class ModelSelectionTab(QWidget):
             if session.tensors is not None:
                 kfold(len(session.tensors.train_x), settings.folds, 0)
         except ValueError as exc:
-            self._error(str(exc))
+            self._error(sentence(exc))
             self.count_label.hide()
             return False
         self._error("")
@@ -410,36 +428,47 @@ class ModelSelectionTab(QWidget):
         self.message.show_error(text)
 
     def _describe_data(self, setup: Setup, n_train: int, n_test: int) -> None:
-        name = "your own points" if setup.points is not None else SETS[setup.dataset].title
+        name = (translate("NetworkBuilder", "your own points") if setup.points is not None else
+                translate("NetworkBuilder", title(setup.dataset)))
         k = self.folds.value()
         size = f"{n_train // k}" if n_train % k == 0 else f"{n_train // k}–{n_train // k + 1}"
-        layers = "-".join(str(layer["units"]) for layer in setup.layers) or "no hidden layer"
-        self.data_note.setText(
-            f"Searches on the playground's set-up: {name}, network {layers}, batch size {setup.batch_size}. "
-            f"Its {n_train} training points make {k} folds of {size}; its {n_test} test points stay unseen "
-            "until the end.")
+        layers = "-".join(str(layer["units"]) for layer in setup.layers)
+        layers = layers or translate("NetworkBuilder", "no hidden layer")
+        text = translate(
+            "NetworkBuilder", "Searches on the playground's set-up: {name}, network {layers}, batch size {batch}. "
+                              "Its {train} training points make {folds} folds of {size}; its {test} test points stay "
+                              "unseen until the end.")
+        self.data_note.setText(text.format(name=name, layers=layers, batch=setup.batch_size, train=n_train, folds=k,
+                                           size=size, test=n_test))
 
     # -- running ----------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
         return self.phase != "idle"
 
-    def run_or_stop(self) -> None:
-        if self.running:
-            self.stop()
-        else:
-            self.start()
-
     def start(self) -> bool:
-        """Check everything, then train the first candidate on the first fold; False if nothing runs."""
-        if self.running or not self._check():
+        """Run the search, as the bar's Play does; False (with the reason shown) if nothing runs."""
+        if self.running:
             return False
+        try:
+            job = self._first_job()
+        except ValueError as exc:
+            self._error(sentence(exc))
+            return False
+        self.runner.start(job)
+        return True
+
+    def _first_job(self) -> TrainingJob:
+        """Check everything, then the first candidate's job (ValueError with a sentence if it cannot run)."""
+        if self.running:
+            raise ValueError(translate("NetworkBuilder", "The search is running already."))
+        if not self._check():
+            raise ValueError(self.message.text())
         session = self.page.session
         try:
             search = Search(session.setup, session.tensors, self.settings())
-        except ValueError as exc:
-            self._error(str(exc))
-            return False
+        except ValueError as exc:  # the bar shows it, in the learner's language
+            raise ValueError(sentence(exc)) from None
         self.search, self.test_score, self.stopping = search, None, False
         self.started_at = time.monotonic()
         self._describe_data(search.base, len(search.train_x), len(search.test_x))
@@ -448,15 +477,16 @@ class ModelSelectionTab(QWidget):
         self.phase = "folds"
         self._controls()
         self._show_results()
-        self._start_next()
-        return True
+        job = self._next_job()
+        if job is None:
+            raise ValueError(self.message.text())
+        return job
 
     def stop(self) -> None:
         """Stop after the running training has ended; what was scored so far stays."""
         if not self.running:
             return
         self.stopping = True
-        self.run_button.setEnabled(False)
         self.progress_label.setText(translate("NetworkBuilder", "Stopping…"))
         if self.runner.active:
             self.runner.stop()
@@ -464,12 +494,18 @@ class ModelSelectionTab(QWidget):
             self._finish("Stopped")
 
     def _start_next(self) -> None:
-        search = self.search
-        if search is None or not self.running:
+        if self.search is None or not self.running:
             return
         if self.stopping:
             self._finish("Stopped")
             return
+        job = self._next_job()
+        if job is not None:
+            self.runner.start(job)
+
+    def _next_job(self) -> TrainingJob | None:
+        """The next job of the search (the final retraining after the last candidate); None if it failed."""
+        search = self.search
         training = search.next_training()
         try:
             if training is None:
@@ -480,17 +516,49 @@ class ModelSelectionTab(QWidget):
                     count=len(search.train_x)))
             else:
                 job = search.job(training)
-                self.progress_label.setText(translate("NetworkBuilder", "Fold {fold} of {folds} · candidate "
-                                                                        "{candidate} of {candidates}").format(
-                    fold=training.fold + 1, folds=len(search.folds), candidate=training.candidate + 1,
-                    candidates=len(search.candidates)) + self._eta(search))
+                pace = (time.monotonic() - self.started_at) / search.done if search.done else None
+                self.progress_label.setText(self._place(training, pace and pace * (search.total + 1 - search.done)))
         except ValueError as exc:  # JobConfigError is a ValueError
-            self._error(str(exc))
+            self._error(sentence(exc))
             self._finish("Failed")
-            return
+            return None
         self.training = training
         self.job_id = job.job_id
-        self.runner.start(job)
+        self.job_started_at = time.monotonic()
+        self._eta_shown_at = 0.0
+        return job
+
+    def _place(self, training: Training, left: float | None = None) -> str:
+        """Which candidate trains (and which fold, one at a time), and the time left once it is known."""
+        search = self.search
+        if training.fold is None:
+            text = translate("NetworkBuilder", "Candidate {candidate} of {candidates}, its {folds} folds at "
+                                               "once").format(candidate=training.candidate + 1,
+                                                              candidates=len(search.candidates),
+                                                              folds=len(search.folds))
+        else:
+            text = translate("NetworkBuilder", "Fold {fold} of {folds} · candidate {candidate} of "
+                                               "{candidates}").format(
+                fold=training.fold + 1, folds=len(search.folds), candidate=training.candidate + 1,
+                candidates=len(search.candidates))
+        if left is not None:
+            text += translate("NetworkBuilder", " · about {seconds} s left").format(seconds=max(1, round(left)))
+        return text
+
+    def _on_progress(self, event: Progress) -> None:
+        """The search's time left, twice a second: this job's own, and the jobs still to come at its pace."""
+        if event.job_id != self.job_id or self.phase != "folds" or self.training is None:
+            return
+        now = time.monotonic()
+        if now - self._eta_shown_at < 0.5 or event.eta is None:
+            return
+        self._eta_shown_at = now
+        search, training = self.search, self.training
+        per_training = ((now - self.job_started_at) + event.eta) / (len(search.folds) if training.fold is None
+                                                                     else 1)
+        done_with_this = training.number + (len(search.folds) if training.fold is None else 1)
+        later = search.total - done_with_this + 1  # and the final retraining, as long as one training
+        self.progress_label.setText(self._place(training, event.eta + later * per_training))
 
     def _on_ended(self, event: JobEvent) -> None:
         if not self.running or self.job_id is None or event.job_id != self.job_id or self.search is None:
@@ -498,7 +566,7 @@ class ModelSelectionTab(QWidget):
         self.job_id = None
         search = self.search
         if isinstance(event, Failed):
-            self._error(f"A training failed: {event.error}")
+            self._error(translate("NetworkBuilder", "A training failed: {error}").format(error=event.error))
             self._finish("Failed")
             return
         if self.phase == "final":
@@ -508,20 +576,12 @@ class ModelSelectionTab(QWidget):
             self._finish("Stopped" if isinstance(event, Stopped) else
                          "Diverged" if isinstance(event, Diverged) else "Finished")
             return
-        if not search.record(self.training, event):
+        if not search.record(self.training, event, self.runner.handle.model if self.runner.handle else None):
             self._finish("Stopped")
             return
         self.progress_bar.setValue(search.done)
         self._show_results()
         self._start_next()
-
-    def _eta(self, search: Search) -> str:
-        """" · about 40 s left", from the pace of the trainings done so far ("" before the first ends)."""
-        if not search.done:
-            return ""
-        elapsed = time.monotonic() - self.started_at
-        left = elapsed / search.done * (search.total + 1 - search.done)
-        return translate("NetworkBuilder", " · about {seconds} s left").format(seconds=max(1, round(left)))
 
     def _finish(self, how: str) -> None:
         self.phase = "idle"
@@ -542,8 +602,6 @@ class ModelSelectionTab(QWidget):
 
     def _controls(self) -> None:
         running = self.running
-        self.run_button.setText("Stop" if running else "Run search")
-        self.run_button.setEnabled(True)
         for widget in (self.mode, self.folds, self.epochs, self.rates, self.units, self.l2):
             widget.setEnabled(not running)
         self.trials.setEnabled(not running and self.mode.currentData() == "random")
@@ -570,7 +628,7 @@ class ModelSelectionTab(QWidget):
             return (translate("NetworkBuilder", "Training the first candidate on each fold…") if self.running else
                     translate("NetworkBuilder", "No candidate was scored on every fold, so there is no winner."))
         text = translate("NetworkBuilder", "{candidate} · validation <b>{mean}</b> ± {std}").format(
-            candidate=best.candidate.describe(), mean=f"{100 * best.mean:.1f}\u00a0%", std=f"{100 * best.std:.1f}")
+            candidate=best.candidate.describe(words), mean=f"{100 * best.mean:.1f}\u00a0%", std=f"{100 * best.std:.1f}")
         if finished and self.test_score is not None:
             text = translate("NetworkBuilder", "<b>Best:</b> {best} · test <b>{test}</b> (retrained on all "
                                                "training points; the test points were used only now)").format(
@@ -602,7 +660,7 @@ class ModelSelectionTab(QWidget):
             return
         self.page.tabs.setCurrentWidget(self.page.playground)
         text = translate("NetworkBuilder", "The playground now uses the search's best: {best}. Press Play to "
-                         "train it.").format(best=self.search.best().candidate.describe())
+                         "train it.").format(best=self.search.best().candidate.describe(words))
         if was_training:
             text = translate("NetworkBuilder", "The playground's training was stopped. ") + text
         self.page.show_message(text)

@@ -8,6 +8,7 @@ one) and draw what the probe or a direct evaluation returns.
 from __future__ import annotations
 
 import math
+import time
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -21,11 +22,14 @@ from .colors import NEGATIVE, POSITIVE, class_hex, hex_color
 from .config import FEATURE_TITLES, Setup
 from .model import feature_columns
 from .points import Split, assign_test, make_split, split_rows
+from .wording import sentence
 from .training import (THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job, new_model,
-                       validation_size, view_probe)
+                       pictures, validation_size, view_probe)
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage
+
+TEXT_SECONDS = 0.25  # live metrics change at most four times a second: readable, and each change relays out
 
 
 def exact_zeros(layers: list[tuple[Any, Any]]) -> tuple[int, int]:
@@ -53,6 +57,7 @@ class Session:
         self.inputs: list[np.ndarray] = []
         self.editing: tuple[str, int, int, int] | None = None
         self.shown = True  # the playground is on screen: live views are drawn
+        self._texts_at = -TEXT_SECONDS  # when the live texts (metrics, equation) were last set
         self.stale = False  # a view arrived while hidden and is drawn when the playground is shown
 
     # -- building ---------------------------------------------------------------------------------
@@ -64,7 +69,7 @@ class Session:
                                setup.points, setup.n_classes)
             setup.check(n_train=self._n_train(setup, split))
         except ValueError as exc:
-            self.page.show_message(str(exc), error=True)
+            self.page.show_message(sentence(exc), error=True)
             return False
         self.stop()
         self.setup, self.split = setup, split
@@ -123,7 +128,7 @@ class Session:
         try:
             new.check(n_train=self._n_train(new))
         except ValueError as exc:
-            self.page.show_message(str(exc), error=True)
+            self.page.show_message(sentence(exc), error=True)
             return
         self.setup = new
         self.page.show_message("")
@@ -155,7 +160,8 @@ class Session:
             try:
                 loaded = {k: torch.tensor(weights[k], dtype=v.dtype).reshape(v.shape) for k, v in state.items()}
             except (KeyError, TypeError, ValueError, RuntimeError):
-                raise ValueError("The saved weights do not fit the saved network.") from None
+                raise ValueError(translate(
+                    "NetworkBuilder", "The saved weights do not fit the saved network.")) from None
         if not self.reset_to(setup):
             raise ValueError(self.page.message.text())
         if weights is not None:
@@ -197,8 +203,8 @@ class Session:
                                                              "divergence: press Reset for fresh weights."))
             probe = view_probe(setup.model_spec(), self.tensors, self.plane, self.request)
             job = make_job(setup, self.tensors, self.model, [probe])
-        except JobConfigError as exc:
-            raise ValueError(str(exc)) from None
+        except ValueError as exc:  # JobConfigError is one; the bar shows it, in the learner's language
+            raise ValueError(sentence(exc)) from None
         self.page.show_message("")
         self.steps_per_epoch = job.steps_per_epoch or 1
         self.last_step = 0
@@ -210,7 +216,7 @@ class Session:
         try:
             job = self.build_job()
         except ValueError as exc:
-            self.page.show_message(str(exc), error=True)
+            self.page.show_message(sentence(exc), error=True)
             return False
         self.page.runner.start(job, paused=paused)
         return True
@@ -241,7 +247,7 @@ class Session:
             epoch = self.epochs_done + event.step / self.steps_per_epoch
             self.page.playground.curves.add(epoch, list(self.view["metrics"]))
             if self.shown:
-                self.draw()
+                self.draw(live=True)
             else:
                 self.stale = True
         elif isinstance(event, Progress):
@@ -261,6 +267,7 @@ class Session:
         self.refresh(add_curve_point=True)
 
     def _ended(self, event: Any) -> None:
+        self.page.playground.curves.flush()  # the last batches' losses, shown now
         steps = getattr(event, "step", self.last_step) or self.last_step
         self._finish_job(self.page.runner.handle.model, steps)
         self.job_id = None
@@ -295,31 +302,37 @@ class Session:
         """Evaluate the model on the GUI thread (only while no job of ours is changing it)."""
         if self.model is None:
             return
-        view = compute_view(self.model, self.setup.model_spec(), self.tensors, self.plane, self.request.layer)
+        view = compute_view(self.model, self.setup.model_spec(), self.tensors, self.plane, self.request.layer,
+                            self.page.playground.discretize.isChecked())
         self.view = to_numpy(view)
         if add_curve_point:
             self.page.playground.curves.add(self.epochs_done + self.last_step / self.steps_per_epoch,
-                                       list(self.view["metrics"]))
+                                            list(self.view["metrics"]))
+            self.page.playground.curves.flush()
         self.draw()
 
-    def draw(self) -> None:
-        view, play, setup = self.view, self.page.playground, self.setup
+    def draw(self, live: bool = False) -> None:
+        """Show the latest view; a ``live`` one (from a running job) updates the metrics at most
+        ``TEXT_SECONDS`` apart, since numbers that change 15 times a second cannot be read."""
+        view, play = self.view, self.page.playground
         if view is None:
             return
         self.stale = False
-        play.boundary.set_output(view["output"], setup.task, play.discretize.isChecked())
-        output = view["output"]
-        if output.ndim == 2:
-            thumbs = [(2 * output - 1) if setup.task == "classification" else output]
-        else:
-            thumbs = [2 * output[:, :, k] - 1 for k in range(output.shape[2])]
-        outputs = [t[::THUMB_STRIDE, ::THUMB_STRIDE] for t in thumbs]
-        neurons = [np.clip(layer, -1, 1) for layer in view["neurons"]]
-        play.diagram.set_view(self.inputs, neurons, np.stack(outputs), list(view["layers"]))
-        self._draw_metrics()
-        self._draw_line()
-        self._draw_hidden()
+        discretize = play.discretize.isChecked()
+        shown = view.get("pictures")
+        if shown is None or shown["discretize"] != discretize:  # the probe coloured it the other way
+            shown = view["pictures"] = to_numpy(pictures(
+                torch.as_tensor(view["output"]), [torch.as_tensor(n) for n in view["neurons"]],
+                self.setup.model_spec(), discretize))
+        play.boundary.set_picture(shown["boundary"])
+        play.diagram.set_view(self.inputs, shown["thumbnails"], list(view["layers"]))
+        now = time.monotonic()
+        if not live or now - self._texts_at >= TEXT_SECONDS:
+            self._texts_at = now
+            self._draw_metrics()
+            self._draw_line()
         self._epoch_label()
+        self._draw_hidden()
 
     def _draw_metrics(self) -> None:
         train_loss, test_loss, train_acc, test_acc = (float(v) for v in self.view["metrics"])
@@ -382,6 +395,11 @@ class Session:
             text += translate("NetworkBuilder", " · this run: epoch {epoch}").format(epoch=f"{run:,}")
         self.page.playground.epoch_label.setText(text)
 
+    def set_discretize(self, discretize: bool) -> None:
+        """Show only the class picked (or the rounded value); a running probe colours so from now on."""
+        self.request.discretize = discretize
+        self.draw()
+
     def hidden_layer(self, layer: int) -> None:
         self.request.layer = layer
         if not self.busy():  # otherwise the probe or the next pause draws the new layer
@@ -412,8 +430,8 @@ class Session:
             if not math.isfinite(value):
                 raise ValueError
         except ValueError:
-            self.page.show_message(f"“{play.edit_value.text()}” is not a number: type a value such as 0.5 or -1.2.",
-                              error=True)
+            self.page.show_message(translate("NetworkBuilder", "“{text}” is not a number: type a value such as 0.5 or "
+                                                     "-1.2.").format(text=play.edit_value.text()), error=True)
             return
         if self.busy():
             self.page.show_message(translate("NetworkBuilder", "Wait until the training has paused, then press "
@@ -428,14 +446,19 @@ class Session:
                 linear.weight[row, col] = value
         play.edit_row.hide()
         self.editing = None
-        self.page.show_message(f"Set the {kind} to {value:g}. Press Play to train on from there.")
+        self.page.show_message((translate("NetworkBuilder", "Set the bias to {value}. Press Play to train on from "
+                                                            "there.") if kind == "bias" else
+                                translate("NetworkBuilder", "Set the weight to {value}. Press Play to train on "
+                                                            "from there.")).format(value=f"{value:g}"))
         self.refresh()
 
     def add_point(self, x: float, y: float) -> None:
         label = self.page.playground.data_panel.click_class.currentData()
         rows = self._editable_rows()
         rows.append([x, y, float(label if label is not None else 0.0), 0.0])
-        self._use_points(rows, f"Added a training point of class {label:g} at ({x:.1f}, {y:.1f}).")
+        self._use_points(rows, translate(
+            "NetworkBuilder", "Added a training point of class {label} at ({x}, {y}).").format(
+            label=f"{label:g}" if label is not None else "0", x=f"{x:.1f}", y=f"{y:.1f}"))
 
     def remove_point(self, x: float, y: float) -> None:
         rows = self._editable_rows()
@@ -444,10 +467,10 @@ class Session:
         distances = [(r[0] - x) ** 2 + (r[1] - y) ** 2 for r in rows]
         nearest = int(np.argmin(distances))
         if distances[nearest] > (0.05 * 2 * self.plane.extent) ** 2:
-            self.page.show_message("Right-click right on a point to remove it.")
+            self.page.show_message(translate("NetworkBuilder", "Right-click right on a point to remove it."))
             return
         rows.pop(nearest)
-        self._use_points(rows, "Removed a point.")
+        self._use_points(rows, translate("NetworkBuilder", "Removed a point."))
 
     def _editable_rows(self) -> list[list[float]]:
         if self.setup.points is not None:
@@ -461,7 +484,7 @@ class Session:
         try:
             split = make_split(setup.dataset, 0, 0, setup.data_seed, setup.test_ratio, rows, self.setup.n_classes)
         except ValueError as exc:
-            self.page.show_message(str(exc), error=True)
+            self.page.show_message(sentence(exc), error=True)
             return
         was_running = self.owns_job() and self.page.runner.state == "running"
         self.stop()

@@ -17,6 +17,7 @@ from torch.utils.data import DataLoader, TensorDataset
 
 from desktop_app.api import FunctionProbe, TrainingJob
 
+from .colors import CLASS_COLORS, WHITE, diverging_lut
 from .config import Setup
 from .model import Features, accuracy, build_model, feature_columns, loss_value, output_values
 from .points import Split
@@ -51,6 +52,7 @@ class ViewRequest:
     """What the page wants to see of the hidden space; read by the probe in the training thread."""
 
     layer: int = 0
+    discretize: bool = False  # the boundary shows only the class picked (or the rounded value)
 
 
 @dataclass
@@ -103,8 +105,12 @@ def make_loss(spec: dict[str, Any], model: nn.Module, l2: float):
     return loss
 
 
-def make_optimizer(setup: Setup):
-    """A factory for the chosen optimizer, as the engine wants it, with L1 as a proximal step."""
+def make_optimizer(setup: Setup, weight_rank: int = 2):
+    """A factory for the chosen optimizer, as the engine wants it, with L1 as a proximal step.
+
+    L1 shrinks the weights, the parameters with ``weight_rank`` dimensions
+    (2 for a plain network's Linear weights, 3 for the stacked folds' ones).
+    """
     lr, l1 = setup.learning_rate, setup.l1
     momentum = 0.9 if setup.optimizer == "momentum" else 0.0
 
@@ -115,7 +121,7 @@ def make_optimizer(setup: Setup):
         else:
             optimizer = torch.optim.SGD(params, lr=lr, momentum=momentum)
         if l1 > 0:
-            weights = [p for p in params if p.ndim == 2]  # the Linear weights; biases and norms stay
+            weights = [p for p in params if p.ndim == weight_rank]  # the Linear weights; biases and norms stay
             optimizer.register_step_post_hook(lambda opt, _args, _kwargs: soft_threshold(
                 weights, opt.param_groups[0]["lr"] * l1))
         return optimizer
@@ -171,7 +177,7 @@ def view_probe(spec: dict[str, Any], tensors: Tensors, plane: Plane, request: Vi
         if device not in cache:
             cache[device] = (_to(tensors, device), _plane_to(plane, device))
         local_tensors, local_plane = cache[device]
-        return compute_view(ctx.model, spec, local_tensors, local_plane, request.layer)
+        return compute_view(ctx.model, spec, local_tensors, local_plane, request.layer, request.discretize)
     return FunctionProbe("network-view", look, seconds=VIEW_SECONDS)
 
 
@@ -197,14 +203,16 @@ def forward_layers(model: nn.Sequential, x: Tensor) -> tuple[list[Tensor], Tenso
 
 
 def compute_view(model: nn.Sequential, spec: dict[str, Any], tensors: Tensors, plane: Plane,
-                 layer: int) -> dict[str, Any]:
+                 layer: int, discretize: bool | None = None) -> dict[str, Any]:
     """Everything the page draws of ``model``, evaluated in eval mode without gradients.
 
     Keys: ``output`` [GRID, GRID] or [GRID, GRID, k] (what the output neurons
     show), ``neurons`` (per hidden layer [units, s, s] thumbnails), ``layers``
     (per Linear its weight and bias), ``metrics`` [train loss, test loss,
     train accuracy, test accuracy] and ``hidden`` (the chosen hidden layer's
-    image of the data points and of the grid lines).
+    image of the data points and of the grid lines). With ``discretize`` (True
+    or False) also ``pictures``: the colours ready to show, made where the
+    view is computed (see :func:`pictures`).
 
     The grid, the data points and the hidden-space lines go through the
     network in one forward pass (in eval mode no layer mixes the rows). The
@@ -230,6 +238,8 @@ def compute_view(model: nn.Sequential, spec: dict[str, Any], tensors: Tensors, p
                 "metrics": _metrics(spec, logits[n_grid:n_grid + n_train], tensors.train_y,
                                     logits[n_grid + n_train:n_grid + n_train + n_test], tensors.test_y),
             }
+            if discretize is not None:
+                view["pictures"] = pictures(view["output"], view["neurons"], spec, discretize)
             if hidden:
                 chosen = min(max(layer, 0), len(hidden) - 1)
                 values = hidden[chosen]
@@ -239,6 +249,67 @@ def compute_view(model: nn.Sequential, spec: dict[str, Any], tensors: Tensors, p
             return view
     finally:
         model.train(was_training)
+
+
+def pictures(output: Tensor, neurons: list[Tensor], spec: dict[str, Any], discretize: bool) -> dict[str, Any]:
+    """The view's colours as RGBA bytes, so that the window only has to show them.
+
+    ``boundary`` [GRID, GRID, 4] is the main heatmap (as
+    :func:`colors.output_image` colours it); ``thumbnails`` [n, s, s, 4] holds
+    every hidden neuron's thumbnail, layer by layer, then the outputs', with
+    rows from the top (y up) as images want them; ``discretize`` says which
+    heatmap this is. All thumbnails are coloured in one look-up.
+    """
+    task = spec["task"]
+    if output.ndim == 3:
+        shown = output
+        if discretize:
+            shown = nn.functional.one_hot(output.argmax(dim=2), output.shape[2]).to(output.dtype)
+        boundary = _class_blend(shown)
+        outputs = [2 * output[:, :, k] - 1 for k in range(output.shape[2])]
+    elif task == "regression":
+        boundary = _diverging(torch.round(output) if discretize else output, 0.85)
+        outputs = [output]
+    else:
+        signed = 2 * output - 1
+        boundary = _diverging(torch.where(signed > 0, 1.0, -1.0) if discretize else signed, 0.75)
+        outputs = [signed]
+    small = [torch.stack(outputs)[:, ::THUMB_STRIDE, ::THUMB_STRIDE]]
+    stack = torch.cat(neurons + small).clamp(-1, 1)  # [n, x-index, y-index]
+    thumbnails = _diverging(stack.transpose(1, 2).flip(1), 1.0).contiguous()
+    return {"boundary": boundary, "thumbnails": thumbnails, "discretize": bool(discretize)}
+
+
+_TABLES: dict[tuple[str, torch.device], Tensor] = {}
+
+
+def _table(name: str, device: torch.device, make) -> Tensor:
+    """A colour table on ``device``, made once (``make`` gives it as numpy)."""
+    key = (name, device)
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = torch.as_tensor(make()).to(device)
+    return table
+
+
+def _diverging(values: Tensor, strength: float) -> Tensor:
+    """:func:`colors.diverging` in PyTorch: values in [-1, 1] as RGBA bytes, by the same table."""
+    lut = _table(f"diverging-{strength}", values.device, lambda: diverging_lut(strength))
+    v = torch.nan_to_num(values.float(), nan=0.0, posinf=1.0, neginf=-1.0)
+    index = ((v + 1.0) * (0.5 * (len(lut) - 1)) + 0.5).clamp(0, len(lut) - 1).long()
+    return lut[index]
+
+
+def _class_blend(probabilities: Tensor, strength: float = 0.75) -> Tensor:
+    """:func:`colors.class_blend` in PyTorch: probabilities [..., k] as the mixed class colours."""
+    p = torch.nan_to_num(probabilities.float())
+    k = p.shape[-1]
+    colours = _table("classes", p.device, lambda: CLASS_COLORS)[:k]
+    white = _table("white", p.device, lambda: WHITE)
+    certainty = (p.max(dim=-1, keepdim=True).values - 1.0 / k) / (1.0 - 1.0 / k)
+    rgb = white + (p @ colours - white) * certainty.clamp(0, 1) * strength
+    alpha = torch.full_like(rgb[..., :1], 255)
+    return torch.cat([rgb.clamp(0, 255), alpha], dim=-1).to(torch.uint8)
 
 
 def _thumbnails(values: Tensor) -> Tensor:

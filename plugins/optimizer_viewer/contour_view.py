@@ -212,9 +212,11 @@ class ContourView(pg.PlotWidget):
             plot.layout.setColumnFixedWidth(4, 5)
         self.colour_bar.setLevels((low, high if high > low else low + 1))
         self.log_scale = log_scale
+        # Two short lines rather than one long one: the bar is only as tall as the map, and a long
+        # title turned on its side ran past the top of a small window's map.
         self.colour_bar.axis.setLabel(
-            translate("OptimizerRace", "log₁₀(loss − lowest): darker is higher") if log_scale
-            else translate("OptimizerRace", "loss: darker is higher"))
+            translate("OptimizerRace", "log₁₀(loss − lowest)<br>darker is higher") if log_scale
+            else translate("OptimizerRace", "loss<br>darker is higher"))
         self.contours.setData(*lines)
         self.minima.setData([m[0] for m in minima], [m[1] for m in minima])
         self.setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0)

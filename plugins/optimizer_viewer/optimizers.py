@@ -1,6 +1,7 @@
 """The optimizers of the race.
 
-First-order methods and L-BFGS are PyTorch's own ``torch.optim`` classes;
+First-order methods and L-BFGS are PyTorch's own ``torch.optim`` algorithms (the
+first-order ones called through their functional form, see :func:`functional_step`);
 Newton's method and nonlinear conjugate gradient are written here in plain
 torch. Learning-rate schedules follow the formulas of torch's StepLR,
 CosineAnnealingLR and LinearLR.
@@ -9,9 +10,14 @@ CosineAnnealingLR and LinearLR.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 import torch
+from torch.optim import adagrad as adagrad_algorithm
+from torch.optim import adam as adam_algorithm
+from torch.optim import rmsprop as rmsprop_algorithm
+from torch.optim import sgd as sgd_algorithm
 
 from desktop_app.api import QT_TRANSLATE_NOOP
 
@@ -40,6 +46,59 @@ def optimizer_class(key: str, settings: dict[str, Any]) -> tuple[type[torch.opti
         return torch.optim.LBFGS, dict(lr=lr, max_iter=1, max_eval=25, history_size=int(settings["history"]),
                                        line_search_fn="strong_wolfe", tolerance_grad=1e-12, tolerance_change=1e-15)
     raise KeyError(f"{key} is not a torch.optim optimizer of the race")
+
+
+def functional_step(key: str, param: torch.Tensor, grad: torch.Tensor, settings: dict[str, Any]
+                    ) -> Callable[[float], None]:
+    """One step of race entry ``key``'s ``torch.optim`` algorithm at a given learning rate, as a function.
+
+    It calls the functional form that the class's ``step()`` itself calls
+    (``torch.optim.sgd.sgd``, ``adagrad.adagrad``, ``rmsprop.rmsprop``,
+    ``adam.adam``) with the state the class would keep, so ``param`` moves
+    exactly as under ``torch_optimizer(key, param, settings)``. What it
+    leaves out is the class's bookkeeping around the call (parameter groups,
+    state dictionaries, grad-mode and profiler guards), which on a
+    two-element parameter costs more than the step. ``grad`` is read at each
+    call; both tensors are changed in place only.
+    """
+    cls, options = optimizer_class(key, settings)
+    params, grads = [param], [grad]
+    # the step count as the classes keep it: a float32 tensor (float64 under a float64 default dtype)
+    step_count = [torch.tensor(0.0, dtype=torch.float64 if torch.get_default_dtype() == torch.float64
+                               else torch.float32)]
+    if cls is torch.optim.SGD:
+        buffers: list[torch.Tensor | None] = [None]
+        momentum, nesterov = float(options.get("momentum", 0.0)), bool(options.get("nesterov", False))
+
+        def sgd(lr: float) -> None:
+            sgd_algorithm.sgd(params, grads, buffers, foreach=False, weight_decay=0.0, momentum=momentum, lr=lr,
+                              dampening=0.0, nesterov=nesterov, maximize=False)
+        return sgd
+    if cls is torch.optim.Adagrad:
+        sums = [torch.zeros_like(param)]
+
+        def adagrad(lr: float) -> None:
+            adagrad_algorithm.adagrad(params, grads, sums, step_count, foreach=False, lr=lr, weight_decay=0.0,
+                                      lr_decay=0.0, eps=options["eps"], maximize=False)
+        return adagrad
+    if cls is torch.optim.RMSprop:
+        squares = [torch.zeros_like(param)]
+
+        def rmsprop(lr: float) -> None:
+            rmsprop_algorithm.rmsprop(params, grads, squares, [], [], step_count, foreach=False, lr=lr,
+                                      alpha=options["alpha"], eps=options["eps"], weight_decay=0.0, momentum=0.0,
+                                      centered=False)
+        return rmsprop
+    if cls is torch.optim.Adam:
+        averages, squares = [torch.zeros_like(param)], [torch.zeros_like(param)]
+        beta1, beta2 = options["betas"]
+
+        def adam(lr: float) -> None:
+            adam_algorithm.adam(params, grads, averages, squares, [], step_count, foreach=False, capturable=False,
+                                differentiable=False, amsgrad=False, beta1=beta1, beta2=beta2, lr=lr,
+                                weight_decay=0.0, eps=options["eps"], maximize=False)
+        return adam
+    raise KeyError(f"{key} has no functional torch.optim step")
 
 
 def torch_optimizer(key: str, param: torch.Tensor, settings: dict[str, Any]) -> torch.optim.Optimizer:

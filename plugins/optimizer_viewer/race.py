@@ -3,19 +3,18 @@
 The first-order ``torch.optim`` optimizers run in lockstep: each owns a
 two-element parameter, and the rows of one tensor hold all of them, so one
 evaluation of the gradient (written by hand where the surface has it, else
-one batched autograd call) serves every optimizer. Optimizers of the same
-class share one ``torch.optim`` instance, one parameter group each, so one
-``step()`` call moves them all exactly as separate optimizers would.
+one batched autograd call) serves every optimizer. Each steps through the
+functional form of its ``torch.optim`` algorithm, the very function the
+class's ``step()`` calls, without the class's bookkeeping around it (see
+:func:`.optimizers.functional_step`).
 L-BFGS, Newton's method and conjugate gradient run one after the other.
 """
 
 from __future__ import annotations
 
-import functools
 import io
 import math
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +24,7 @@ import torch
 from desktop_app.api import QT_TRANSLATE_NOOP
 
 from .catalog import OPTIMIZERS, TOLERANCE
-from .optimizers import ConjugateGradient, Newton, NewtonError, hessian, lr_factor, optimizer_class, torch_optimizer
+from .optimizers import ConjugateGradient, Newton, NewtonError, functional_step, hessian, lr_factor, torch_optimizer
 from .surfaces import DTYPE, Surface
 
 CHECK_EVERY = 20  # lockstep runs look for finished optimizers this often
@@ -96,44 +95,43 @@ def _lockstep(settings: RaceSettings, keys: list[str]) -> dict[str, tuple]:
     surface, steps, k = settings.surface, settings.steps, len(keys)
     store = torch.tensor([settings.start] * k, dtype=DTYPE)
     grad = torch.zeros(k, 2, dtype=DTYPE)  # row i is optimizer i's gradient, refilled in place each step
-    params = [store[i].detach().requires_grad_(True) for i in range(k)]
-    for param, row in zip(params, grad):
-        param.grad = row
-    optimizers, groups = _grouped_optimizers(settings, keys, params)
-    steppers = [_bare_step(optimizer) for optimizer in optimizers]
-    scheduled = [(groups[i], float(settings.optimizers[key]["lr"]), settings.optimizers[key]["schedule"])
-                 for i, key in enumerate(keys) if settings.optimizers[key].get("schedule", "constant") != "constant"]
-    generator = torch.Generator().manual_seed(settings.seed)
-    noisy = []
-    for i, key in enumerate(keys):
-        if key == "sgd":
-            scale = surface.noise / math.sqrt(float(settings.optimizers[key]["batch"]))
-            noisy.append((grad[i], torch.randn(steps, 2, generator=generator, dtype=DTYPE) * scale))
+    steppers = [functional_step(key, position, row, settings.optimizers[key])
+                for key, position, row in zip(keys, store.unbind(0), grad.unbind(0))]
+    rates = [float(settings.optimizers[key]["lr"]) for key in keys]
+    schedules = [settings.optimizers[key].get("schedule", "constant") for key in keys]
+    scheduled = {i for i, schedule in enumerate(schedules) if schedule != "constant"}
+    noise = None
+    if "sgd" in keys:  # the noisy one: seeded mini-batch noise on its gradient, drawn up front
+        generator = torch.Generator().manual_seed(settings.seed)
+        scale = surface.noise / math.sqrt(float(settings.optimizers["sgd"]["batch"]))
+        noise = torch.zeros(steps, k, 2, dtype=DTYPE)
+        noise[:, keys.index("sgd")] = torch.randn(steps, 2, generator=generator, dtype=DTYPE) * scale
     points = torch.empty(steps + 1, k, 2, dtype=DTYPE)
     losses = torch.empty(steps + 1, k, dtype=DTYPE)
     grads = torch.empty(steps + 1, k, 2, dtype=DTYPE)
     ends: dict[int, tuple[int, str]] = {}
     live = list(range(k))
+    moving = [(steppers[i], rates[i]) for i in live]  # a finished optimizer is no longer stepped: its row stays
     checked = 0
     with torch.inference_mode():  # no autograd bookkeeping on the optimizers' many tiny operations
         for step in range(steps):
-            for group, base, schedule in scheduled:
-                group["lr"] = base * lr_factor(schedule, step, steps)
+            if scheduled:
+                moving = [(steppers[i], rates[i] * lr_factor(schedules[i], step, steps) if i in scheduled
+                           else rates[i]) for i in live]
             loss, gradient = surface.value_and_gradient(store)
-            grad.copy_(gradient)
-            for row, noise in noisy:
-                row += noise[step]
+            if noise is None:
+                grad.copy_(gradient)
+            else:
+                torch.add(gradient, noise[step], out=grad)
             points[step] = store
             losses[step] = loss
             grads[step] = grad
-            for step_all in steppers:
-                step_all()
+            for advance, lr in moving:
+                advance(lr)
             if (step + 1) % CHECK_EVERY == 0:
                 _find_ends(surface, points, losses, checked, step + 1, live, ends)
                 checked = step + 1
-                for i in range(k):
-                    if i not in live:
-                        params[i].grad = None  # finished: its optimizer skips it from now on
+                moving = [(steppers[i], rates[i]) for i in live]
                 if not live:
                     break
         else:
@@ -146,40 +144,6 @@ def _lockstep(settings: RaceSettings, keys: list[str]) -> dict[str, tuple]:
         end, ending = ends.get(i, (steps, "running"))
         result[key] = (points[:end + 1, i], losses[:end + 1, i], grads[:end + 1, i], ending)
     return result
-
-
-def _grouped_optimizers(settings: RaceSettings, keys: list[str], params: list[torch.Tensor]
-                        ) -> tuple[list[torch.optim.Optimizer], list[dict[str, Any]]]:
-    """One ``torch.optim`` optimizer per class, one parameter group per race entry.
-
-    Each group steps exactly as its own optimizer would, but one ``step()``
-    call serves every entry of a class, which saves most of the per-call cost.
-    Returns the optimizers and each entry's parameter group, in entry order.
-    """
-    by_class: dict[type, list[tuple[int, dict[str, Any]]]] = {}
-    for i, key in enumerate(keys):
-        cls, options = optimizer_class(key, settings.optimizers[key])
-        by_class.setdefault(cls, []).append((i, {"params": [params[i]], **options}))
-    optimizers, groups = [], [None] * len(keys)
-    for cls, entries in by_class.items():
-        optimizer = cls([group for _, group in entries], **{k: v for k, v in entries[0][1].items() if k != "params"})
-        optimizers.append(optimizer)
-        for (i, _), group in zip(entries, optimizer.param_groups):
-            groups[i] = group
-    return optimizers, groups
-
-
-def _bare_step(optimizer: torch.optim.Optimizer) -> Callable[[], Any]:
-    """The optimizer's own ``step()`` without the profiling wrapper torch puts around every call.
-
-    The wrapper opens a profiler range and runs the step hooks (none are
-    registered here); on two-element parameters that costs about a fifth of
-    the race. The step itself, with its no-grad guard, is unchanged.
-    """
-    step = type(optimizer).step
-    if getattr(step, "hooked", False):  # torch's profile_hook_step wrapper around the no-grad step
-        step = getattr(step, "__wrapped__", step)
-    return functools.partial(step, optimizer)
 
 
 def _find_ends(surface: Surface, points: torch.Tensor, losses: torch.Tensor, start: int, stop: int,

@@ -30,8 +30,18 @@ if TYPE_CHECKING:
 
 MAX_RUNS = 4
 RUN_COLOR_INDEX = (1, 3, 7, 4)
-"""Class colours for runs 1–4: blue, pink, black (light grey in the dark theme), sky blue; none of them is
-the green, amber or red that rates the gradient bars."""
+"""Class colours for runs 1–4 (the host palette's Okabe-Ito set): blue, pink, black (light grey in the dark
+theme), sky blue; none of them is the green, amber or red that rates the gradient bars."""
+RUN_STYLES = ("solid", "dash", "solid", "dot")
+"""Line styles for runs 1–4, so that runs differ in more than colour. The runs closest in colour for a
+deuteranope (1 and 4, 2 and 4, and in the dark theme 2 and 3) never share a style; the two that do share
+one, 1 and 3, are far apart in lightness in both themes."""
+
+
+def run_colors(palette: Any) -> list[str]:
+    """The colours of runs 1–4 in ``palette``'s theme."""
+    classes = palette.classes(10)
+    return [classes[i] for i in RUN_COLOR_INDEX]
 
 
 def run_label(config: NetConfig) -> str:
@@ -91,8 +101,7 @@ class TrainingView(QWidget):
         self.current_config = current_config
         self.show_config = show_config
         palette = context.palette
-        classes = palette.classes(10)
-        colors = [classes[i] for i in RUN_COLOR_INDEX]
+        colors = run_colors(palette)
         title = translate("VanishingGradients", "Run {n}")
         self.slots = [RunSlot(i, context.job_runner(f"run-{i + 1}", title.format(n=i + 1)),
                               colors[i]) for i in range(MAX_RUNS)]
@@ -211,7 +220,7 @@ class TrainingView(QWidget):
         slot.order = self._order
         slot.config = config
         slot.clear()
-        self.loss.add_series(slot.key, self._legend(slot), color=slot.color, width=2)
+        self._draw_series(slot)
         self.loss.set_data(slot.key, [], [])
         self._relabel(slot)
         self.display(slot)
@@ -336,6 +345,11 @@ class TrainingView(QWidget):
                 notes = [zeros.format(share=float(z)) for z in value["zeros"]]
             self.grid.show_histograms(shown_layers(config.depth), edges, counts, notes)
 
+    def _draw_series(self, slot: RunSlot) -> None:
+        """The run's loss curve in its colour and line style, named in the key (its points stay)."""
+        self.loss.add_series(slot.key, self._legend(slot), color=slot.color, width=2,
+                             style=RUN_STYLES[slot.index])
+
     def _legend(self, slot: RunSlot) -> str:
         label = f"{slot.number} · {run_label(slot.config)}" if slot.config else str(slot.number)
         if not math.isnan(slot.start_ratio):
@@ -370,7 +384,7 @@ class TrainingView(QWidget):
             slot.ratio = gradient_ratio(slot.backprop)
             if event.step == 1 or math.isnan(slot.start_ratio):
                 slot.start_ratio = slot.ratio
-                self.loss.add_series(slot.key, self._legend(slot), color=slot.color, width=2)
+                self._draw_series(slot)
         elif event.probe == "gradient_norms":
             from .training import layer_norms
             slot.weights = layer_norms(event.value, depth)
@@ -406,6 +420,10 @@ class TrainingView(QWidget):
     def set_palette(self, palette: Any) -> None:
         self.bars.set_palette(palette)
         self.grid.set_palette(palette)
+        for slot, color in zip(self.slots, run_colors(palette)):  # the runs take the new theme's colours
+            slot.color = color
+            if slot.key in self.loss.series_keys():
+                self._draw_series(slot)
         self._dirty = True
         self._redraw()
 

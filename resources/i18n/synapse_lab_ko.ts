@@ -581,6 +581,14 @@ PyTorch를 불러오는 중입니다. 잠시 후 페이지가 저절로 열립�
 <context>
     <name>TrainingBar</name>
     <message>
+        <source>about {seconds} s left</source>
+        <translation>약 {seconds}초 남음</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>약 {minutes}분 남음</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>한 단계</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import torch
 from torch import nn
@@ -58,8 +60,9 @@ def test_play_runs_to_the_end_and_step_then_says_every_step_is_done(qtbot, runne
 def test_running_pausing_and_stopping_say_which_step(qtbot, runner):
     bar = make_bar(qtbot, runner, lambda: tiny_job(steps=100_000))
     bar.play_button.click()
-    qtbot.waitUntil(lambda: bar.state_text().startswith("Running · step ")
-                    and bar.state_text().endswith(" of 100,000") and runner.last_progress is not None, timeout=30_000)
+    running = re.compile(r"Running · step [\d,]+ of 100,000 · about \d+ (s|min) left")
+    qtbot.waitUntil(lambda: bool(running.fullmatch(bar.state_text())) and runner.last_progress is not None,
+                    timeout=30_000)  # the step, the total and the engine's estimate of the time left
     assert enabled(bar) == (True, False, True) and bar.stop_button.text() == "Stop"
     with qtbot.waitSignal(runner.paused, timeout=30_000):
         bar.play_button.click()
@@ -117,3 +120,13 @@ def test_a_blocked_bar_says_why_and_refuses_play_and_step(qtbot, runner):
 def test_without_reset_the_stop_button_is_off_while_nothing_runs(qtbot, runner):
     bar = make_bar(qtbot, runner, stop_resets=False, show_step=False)
     assert not bar.stop_button.isEnabled() and bar.step_button.isHidden()
+
+
+def test_a_bar_for_chained_jobs_leaves_the_time_left_to_its_page(qtbot, runner):
+    bar = make_bar(qtbot, runner, lambda: tiny_job(steps=100_000), show_eta=False)
+    bar.play_button.click()
+    qtbot.waitUntil(lambda: runner.last_progress is not None and runner.last_progress.eta is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: bar.state_text().startswith("Running · step "), timeout=30_000)
+    assert bar.state_text().endswith(" of 100,000")
+    with qtbot.waitSignal(runner.stopped, timeout=30_000):
+        bar.stop_button.click()

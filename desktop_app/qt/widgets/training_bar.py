@@ -20,6 +20,13 @@ def _n(value: int | None) -> str:
     return f"{value:,}" if value is not None else "?"
 
 
+def time_left(seconds: float) -> str:
+    """"about 12 s left", "about 3 min left": the engine's estimate, rounded as a person would say it."""
+    if seconds < 90:
+        return translate("TrainingBar", "about {seconds} s left").format(seconds=max(1, round(seconds)))
+    return translate("TrainingBar", "about {minutes} min left").format(minutes=round(seconds / 60))
+
+
 class TrainingBar(QWidget):
     """Buttons bound to a :class:`~desktop_app.qt.training.JobRunner`, and its state in words.
 
@@ -28,19 +35,25 @@ class TrainingBar(QWidget):
     :attr:`error`. With no job active, Stop reads "Reset" and emits
     :attr:`reset_requested` (unless ``stop_resets`` is False: then it is
     disabled). What the buttons allow and what the line says always follow
-    the runner, whoever started its job.
+    the runner, whoever started its job. While a job runs the line gives the
+    engine's estimate of the time left, unless ``show_eta`` is False (a page
+    that chains several jobs and says the whole run's time itself).
     """
 
     reset_requested = Signal()
     error = Signal(str)
 
     def __init__(self, runner: JobRunner, make_job: Callable[[], TrainingJob], parent: QWidget | None = None,
-                 message: MessageLine | None = None, show_step: bool = True, stop_resets: bool = True) -> None:
+                 message: MessageLine | None = None, show_step: bool = True, stop_resets: bool = True,
+                 show_eta: bool = True) -> None:
         super().__init__(parent)
         self.runner = runner
         self.make_job = make_job
         self.message = message
         self.stop_resets = stop_resets
+        self.show_eta = show_eta
+        self._eta: float | None = None
+        self._controls_key: tuple | None = None  # what the buttons show now, so a progress report skips them
         self._blocked: str | None = None
         self._step: int | None = None
         self._total: int | None = None
@@ -146,6 +159,7 @@ class TrainingBar(QWidget):
 
     def _on_started(self, event: Any) -> None:
         self._step, self._total, self._failure, self._note = 0, event.total_steps, "", ""
+        self._eta = None
         self._was_reset = False
         self._refresh()
 
@@ -155,6 +169,7 @@ class TrainingBar(QWidget):
     def _on_progress(self, event: Any) -> None:
         self._step = event.step
         self._total = event.total_steps or self._total
+        self._eta = getattr(event, "eta", None)
         self._refresh()
 
     def _on_step_event(self, event: Any) -> None:
@@ -180,8 +195,11 @@ class TrainingBar(QWidget):
         step, total = self._step or 0, self._total
         if state == "running":
             if total:
-                return translate("TrainingBar", "Running · step {step} of {total}").format(step=_n(step),
+                text = translate("TrainingBar", "Running · step {step} of {total}").format(step=_n(step),
                                                                                            total=_n(total))
+                if self.show_eta and self._eta is not None and step < total:
+                    text += " · " + time_left(self._eta)
+                return text
             return translate("TrainingBar", "Running · step {step}").format(step=_n(step))
         if state == "paused":
             return translate("TrainingBar", "Paused at step {step}").format(step=_n(step))
@@ -204,6 +222,20 @@ class TrainingBar(QWidget):
         active = state in ("running", "paused")  # the runner's end events may still be on their way
         running = state == "running"
         blocked = self._blocked is not None and not active
+        key = (state, blocked, self._blocked, self.stop_resets)
+        if key != self._controls_key:
+            self._controls_key = key
+            self._refresh_controls(running, active, blocked)
+        if blocked:
+            text = self._blocked
+        elif self._note and not active:
+            text = self._note
+        else:
+            text = self._describe(state)
+        if text != self.state_label.text():
+            self.state_label.setText(text)
+
+    def _refresh_controls(self, running: bool, active: bool, blocked: bool) -> None:
         style = self.style()
         if running:
             self.play_button.setText(translate("TrainingBar", "Pause"))
@@ -229,10 +261,3 @@ class TrainingBar(QWidget):
             self.stop_button.setText(translate("TrainingBar", "Reset"))
             self.stop_button.setToolTip(translate("TrainingBar", "Start again from fresh weights"))
             self.stop_button.setEnabled(self.stop_resets)
-        if blocked:
-            text = self._blocked
-        elif self._note and not active:
-            text = self._note
-        else:
-            text = self._describe(state)
-        self.state_label.setText(text)

@@ -80,6 +80,158 @@
         <translation>모두 같은 값 (0.5 / 입력 수)</translation>
     </message>
     <message>
+        <source>There is no data set called {name}.</source>
+        <translation>{name}(이)라는 데이터 집합은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data set size must be between 1 and {most} points, not {count}.</source>
+        <translation>데이터 집합의 크기는 1에서 {most}개 점 사이여야 합니다. {count}개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The set-up holds more than {most} points; use fewer.</source>
+        <translation>설정에 점이 {most}개보다 많습니다. 더 적게 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers from 0 to {most}.</source>
+        <translation>클래스 레이블은 0에서 {most}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The seeds must be whole numbers from 0 to 2,147,483,647.</source>
+        <translation>시드는 0에서 2,147,483,647까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Switch on at least one input feature: the network needs something to look at.</source>
+        <translation>입력 특징을 하나 이상 켜세요. 신경망이 볼 것이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown input feature {name}.</source>
+        <translation>알 수 없는 입력 특징 {name}입니다.</translation>
+    </message>
+    <message>
+        <source>The builder draws at most {most} hidden layers; this network has {count}.</source>
+        <translation>빌더는 은닉층을 최대 {most}개까지 그립니다. 이 신경망에는 {count}개가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Hidden layer {number} has no neurons: give it at least 1, or remove the layer.</source>
+        <translation>은닉층 {number}에 뉴런이 없습니다. 1개 이상 넣거나 층을 지우세요.</translation>
+    </message>
+    <message>
+        <source>Hidden layer {number} has {count} neurons; the builder draws at most {most} per layer. Use fewer neurons or add a layer.</source>
+        <translation>은닉층 {number}에 뉴런이 {count}개 있습니다. 빌더는 층마다 최대 {most}개까지 그립니다. 뉴런을 줄이거나 층을 더하세요.</translation>
+    </message>
+    <message>
+        <source>Hidden layer {number} has an unknown activation {name}.</source>
+        <translation>은닉층 {number}의 활성함수 {name}은(는) 알 수 없는 것입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown initialisation {name}.</source>
+        <translation>알 수 없는 초기화 {name}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer {name}.</source>
+        <translation>알 수 없는 최적화 방법 {name}입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown loss {name}.</source>
+        <translation>알 수 없는 손실 {name}입니다.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be greater than 0 (it is {rate}); try 0.03.</source>
+        <translation>학습률은 0보다 커야 합니다(지금 {rate}). 0.03을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>A learning rate of {rate} is far too high; use at most 100.</source>
+        <translation>학습률 {rate}은(는) 너무 큽니다. 최대 100까지 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1.</source>
+        <translation>배치 크기는 1 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The batch size ({size}) is larger than the {count} training points: choose at most {count}, or add data.</source>
+        <translation>배치 크기({size})가 훈련 점 {count}개보다 큽니다. {count} 이하로 고르거나 데이터를 더하세요.</translation>
+    </message>
+    <message>
+        <source>Batch normalization needs batches of at least 2 points.</source>
+        <translation>배치 정규화에는 점이 2개 이상인 배치가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The L1 and L2 rates cannot be negative.</source>
+        <translation>L1과 L2 비율은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dropout probability must be at least 0 and below 1.</source>
+        <translation>드롭아웃 확률은 0 이상 1 미만이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The test share must lie between 0 % and 100 %.</source>
+        <translation>테스트 비율은 0 %와 100 % 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Train for at least 1 epoch.</source>
+        <translation>1 에폭 이상 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The saved network set-up is not a JSON object.</source>
+        <translation>저장된 신경망 설정이 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The saved set-up has settings this page does not know: {names}.</source>
+        <translation>저장된 설정에 이 페이지가 모르는 항목이 있습니다: {names}.</translation>
+    </message>
+    <message>
+        <source>The saved set-up is damaged: {reason}.</source>
+        <translation>저장된 설정이 손상되었습니다: {reason}.</translation>
+    </message>
+    <message>
+        <source>the points must be a list of rows</source>
+        <translation>점은 행의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>each point must be a row of four numbers: x1, x2, label and whether it is a test point</source>
+        <translation>점마다 숫자 네 개의 행이어야 합니다: x1, x2, 레이블, 테스트 점인지 여부</translation>
+    </message>
+    <message>
+        <source>the features must be a list of names</source>
+        <translation>특징은 이름의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the hidden layers must be a list of objects</source>
+        <translation>은닉층은 객체의 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a layer&apos;s neurons</source>
+        <translation>층의 뉴런 수</translation>
+    </message>
+    <message>
+        <source>a layer&apos;s activation</source>
+        <translation>층의 활성함수</translation>
+    </message>
+    <message>
+        <source>the setting &apos;{name}&apos; must be true or false, not {value}</source>
+        <translation>설정 &apos;{name}&apos;은(는) true나 false여야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>the setting &apos;{name}&apos;</source>
+        <translation>설정 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{what} must be a name in quotes, not {value}</source>
+        <translation>{what}은(는) 따옴표 안의 이름이어야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{what} must be a finite number, not {value}</source>
+        <translation>{what}은(는) 유한한 숫자여야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, not {value}</source>
+        <translation>{what}은(는) 정수여야 합니다. {value}은(는) 안 됩니다</translation>
+    </message>
+    <message>
         <source>One perceptron on XOR</source>
         <translation>XOR 위의 퍼셉트론 하나</translation>
     </message>
@@ -176,8 +328,196 @@
         <translation>L2 (가중치 감쇠)</translation>
     </message>
     <message>
+        <source>{what} must be a whole number, not {value}.</source>
+        <translation>{what}은(는) 정수여야 합니다. {value}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>{what} must be a number, not {value}.</source>
+        <translation>{what}은(는) 숫자여야 합니다. {value}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>{what} must be on or off (true or false).</source>
+        <translation>{what}은(는) 켜짐이나 꺼짐(true 또는 false)이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Use between {low} (one digit of each kind) and {high} training digits (all there are); {count} will not do.</source>
+        <translation>훈련 숫자는 {low}개(숫자마다 하나)에서 {high}개(전부) 사이로 쓰세요. {count}개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The network needs between {low} and {high} hidden layers, not {count}.</source>
+        <translation>신경망에는 은닉층이 {low}개에서 {high}개 사이로 있어야 합니다. {count}개는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>A layer needs at least 1 unit: with 0 nothing can pass through it.</source>
+        <translation>층에는 유닛이 1개 이상 있어야 합니다. 0개이면 아무것도 지나갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>At most {high} units per layer, please: {count} would train very slowly.</source>
+        <translation>층마다 유닛은 최대 {high}개로 해 주세요. {count}개는 아주 느리게 학습합니다.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0: with 0 or less the network never learns.</source>
+        <translation>학습률은 0보다 커야 합니다. 0 이하이면 신경망이 전혀 배우지 못합니다.</translation>
+    </message>
+    <message>
+        <source>A learning rate above 1 throws this network&apos;s weights far off; try 0.001.</source>
+        <translation>학습률이 1보다 크면 이 신경망의 가중치가 멀리 튀어 나갑니다. 0.001을 써 보세요.</translation>
+    </message>
+    <message>
+        <source>The L2 strength must be above 0 and at most 1; 0.1 is a good start.</source>
+        <translation>L2 세기는 0보다 크고 1 이하여야 합니다. 0.1로 시작해 보세요.</translation>
+    </message>
+    <message>
+        <source>The dropout rate is the share of units switched off: above 0 and at most 0.9.</source>
+        <translation>드롭아웃 비율은 꺼지는 유닛의 몫입니다. 0보다 크고 0.9 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Shift the digits by {low} to {high} pixels: 0 changes nothing, and more than {high} pushes strokes out of the 28 × 28 frame ({shift} will not do).</source>
+        <translation>숫자는 {low}에서 {high}픽셀만큼 옮기세요. 0이면 아무것도 바뀌지 않고, {high}보다 크면 획이 28 × 28 틀 밖으로 밀려납니다({shift}은(는) 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>Train for between {low} and {high} epochs, not {count}.</source>
+        <translation>{low}에서 {high} 에폭 사이로 학습하세요. {count}은(는) 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number from 0 to {high}.</source>
+        <translation>시드는 0에서 {high}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>An ensemble needs {low} to {high} nets: one net alone has nobody to vote with, and each extra net costs a whole training ({count} will not do).</source>
+        <translation>앙상블에는 신경망이 {low}개에서 {high}개 필요합니다. 하나뿐이면 함께 투표할 상대가 없고, 하나 더할 때마다 학습이 한 번 더 듭니다({count}개는 안 됩니다).</translation>
+    </message>
+    <message>
+        <source>L2 {strength}</source>
+        <translation>L2 {strength}</translation>
+    </message>
+    <message>
+        <source>dropout {rate}</source>
+        <translation>드롭아웃 {rate}</translation>
+    </message>
+    <message>
+        <source>shifts ±{shift}</source>
+        <translation>이동 ±{shift}</translation>
+    </message>
+    <message>
+        <source>ensemble of {count}</source>
+        <translation>앙상블 {count}개</translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation>규제 없음</translation>
+    </message>
+    <message>
+        <source>{count} digits</source>
+        <translation>숫자 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} epochs</source>
+        <translation>{count} 에폭</translation>
+    </message>
+    <message>
+        <source>lr {rate}</source>
+        <translation>학습률 {rate}</translation>
+    </message>
+    <message>
+        <source>The overfitting lab&apos;s settings must be a dictionary of named values.</source>
+        <translation>과잉적합 실험실의 설정은 이름 붙은 값의 사전이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting lab does not know the setting “{name}”.</source>
+        <translation>과잉적합 실험실은 “{name}” 설정을 모릅니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting lab&apos;s setting “{name}” has the wrong kind of value: {value}.</source>
+        <translation>과잉적합 실험실의 “{name}” 설정 값의 종류가 잘못되었습니다: {value}.</translation>
+    </message>
+    <message>
+        <source>The number of training digits</source>
+        <translation>훈련 숫자의 수</translation>
+    </message>
+    <message>
+        <source>The number of hidden layers</source>
+        <translation>은닉층의 수</translation>
+    </message>
+    <message>
+        <source>The number of units per layer</source>
+        <translation>층마다의 유닛 수</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>The L2 strength</source>
+        <translation>L2 세기</translation>
+    </message>
+    <message>
+        <source>The dropout rate</source>
+        <translation>드롭아웃 비율</translation>
+    </message>
+    <message>
         <source>Data augmentation</source>
         <translation>데이터 증강</translation>
+    </message>
+    <message>
+        <source>The shift</source>
+        <translation>이동 폭</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <source>The ensemble</source>
+        <translation>앙상블</translation>
+    </message>
+    <message>
+        <source>The number of nets in the ensemble</source>
+        <translation>앙상블의 신경망 수</translation>
+    </message>
+    <message>
+        <source>The ensemble has nets 1 to {count}, not net {net}.</source>
+        <translation>앙상블에는 신경망 1에서 {count}까지 있습니다. 신경망 {net}은(는) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Each saved run of the overfitting lab needs a label and its curves.</source>
+        <translation>과잉적합 실험실의 저장된 실행마다 이름과 곡선이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A saved run of the overfitting lab has curves of different lengths.</source>
+        <translation>과잉적합 실험실의 저장된 실행에 길이가 다른 곡선이 있습니다.</translation>
+    </message>
+    <message>
+        <source>A saved run of the overfitting lab holds something that is not a number.</source>
+        <translation>과잉적합 실험실의 저장된 실행에 숫자가 아닌 것이 있습니다.</translation>
+    </message>
+    <message>
+        <source>A saved run of the overfitting lab has an accuracy outside 0-100 %.</source>
+        <translation>과잉적합 실험실의 저장된 실행에 0-100 % 밖의 정확도가 있습니다.</translation>
+    </message>
+    <message>
+        <source>A saved ensemble&apos;s accuracy must be a number from 0 to 100 %.</source>
+        <translation>저장된 앙상블의 정확도는 0에서 100 % 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Members {scores} on the test digits; their average vote {vote} %: their mistakes differ, so averaging cancels some.</source>
+        <translation>테스트 숫자에서 각 신경망은 {scores}, 평균 투표는 {vote} %입니다. 서로 틀리는 곳이 달라서 평균을 내면 실수가 일부 상쇄됩니다.</translation>
+    </message>
+    <message>
+        <source>Members {scores} on the test digits; their average vote {vote} %: better than a typical member, though not than the best one this time.</source>
+        <translation>테스트 숫자에서 각 신경망은 {scores}, 평균 투표는 {vote} %입니다. 보통의 신경망보다는 낫지만 이번에는 가장 좋은 신경망만큼은 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Members {scores} on the test digits; their average vote {vote} %: below a typical member this time, as their mistakes mostly agree.</source>
+        <translation>테스트 숫자에서 각 신경망은 {scores}, 평균 투표는 {vote} %입니다. 틀리는 곳이 대부분 같아서 이번에는 보통의 신경망보다 못합니다.</translation>
     </message>
     <message>
         <source>Adam&apos;s step size; it eases down to 0 by the last epoch.</source>
@@ -196,6 +536,10 @@
         <translation>훈련 단계마다 무작위로 끄는 은닉 유닛의 비율입니다.</translation>
     </message>
     <message>
+        <source>Shift every training digit by a few pixels at random, a new way each epoch; the test digits stay as they are.</source>
+        <translation>훈련 숫자를 에폭마다 새로 몇 픽셀씩 무작위로 옮깁니다. 테스트 숫자는 그대로 둡니다.</translation>
+    </message>
+    <message>
         <source>The largest shift, across and down, in pixels (1 to 4).</source>
         <translation>가로와 세로로 옮기는 최대 거리(픽셀, 1에서 4)입니다.</translation>
     </message>
@@ -210,6 +554,10 @@
     <message>
         <source> nets</source>
         <translation>개 신경망</translation>
+    </message>
+    <message>
+        <source>Train several nets one after another, each from its own random start, then let them vote by averaging their probabilities. Costs that many trainings.</source>
+        <translation>신경망 여러 개를 저마다 다른 무작위 시작점에서 차례로 학습시킨 뒤, 확률을 평균 내어 투표하게 합니다. 그 수만큼 학습이 듭니다.</translation>
     </message>
     <message>
         <source>How many nets vote (2 to 5); each trains for the full number of epochs.</source>
@@ -236,30 +584,6 @@
         <translation>설정</translation>
     </message>
     <message>
-        <source>Train</source>
-        <translation>학습</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>일시 정지</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>멈춤</translation>
-    </message>
-    <message>
-        <source>Stop training; the curves so far stay. An ensemble trains no further nets.</source>
-        <translation>학습을 멈춥니다. 지금까지의 곡선은 남고, 앙상블은 더 이상 신경망을 학습하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>초기화</translation>
-    </message>
-    <message>
-        <source>Stop, and clear every curve and result.</source>
-        <translation>멈추고 모든 곡선과 결과를 지웁니다.</translation>
-    </message>
-    <message>
         <source>Not trained yet.</source>
         <translation>아직 학습하지 않았습니다.</translation>
     </message>
@@ -272,12 +596,20 @@
         <translation>학습이 끝나면 신경망이 틀린 테스트 숫자가 여기에 나타납니다.</translation>
     </message>
     <message>
+        <source>The lab is training already.</source>
+        <translation>실험실이 이미 학습 중입니다.</translation>
+    </message>
+    <message>
         <source>Training {run}…</source>
         <translation>{run} 학습 중…</translation>
     </message>
     <message>
         <source>Training net {net} of {count} ({run})…</source>
         <translation>신경망 {count}개 중 {net}번째 학습 중 ({run})…</translation>
+    </message>
+    <message>
+        <source>{run}, net {net}</source>
+        <translation>{run}, 신경망 {net}</translation>
     </message>
     <message>
         <source>Net {net} of {count}, epoch</source>
@@ -308,6 +640,30 @@
         <translation>{step}번째 단계에서 학습이 발산했습니다. {hint}</translation>
     </message>
     <message>
+        <source>Stopped in epoch {epoch} of net {net} of {count}: {no_vote} Net {net} alone: train {train:.0f} %, test {test:.0f} %.</source>
+        <translation>신경망 {count}개 중 {net}번째의 {epoch} 에폭에서 멈췄습니다: {no_vote} 신경망 {net} 혼자서는 훈련 {train:.0f} %, 테스트 {test:.0f} %입니다.</translation>
+    </message>
+    <message>
+        <source>Stopped after net {net} of {count}: {no_vote} Net {net} alone: train {train:.0f} %, test {test:.0f} %.</source>
+        <translation>신경망 {count}개 중 {net}번째가 끝난 뒤 멈췄습니다: {no_vote} 신경망 {net} 혼자서는 훈련 {train:.0f} %, 테스트 {test:.0f} %입니다.</translation>
+    </message>
+    <message>
+        <source>Net {net} of {count} diverged at step {step}. {hint}</source>
+        <translation>신경망 {count}개 중 {net}번째가 {step}번째 단계에서 발산했습니다. {hint}</translation>
+    </message>
+    <message>
+        <source>Training net {net} of {count} failed: {error}</source>
+        <translation>신경망 {count}개 중 {net}번째의 학습이 실패했습니다: {error}</translation>
+    </message>
+    <message>
+        <source>the ensemble votes only once all {count} nets have trained.</source>
+        <translation>앙상블은 신경망 {count}개가 모두 학습한 뒤에만 투표합니다.</translation>
+    </message>
+    <message>
+        <source>Paused. </source>
+        <translation>일시 정지됨. </translation>
+    </message>
+    <message>
         <source>Finished ({run}): their average vote scores train {train:.0f} %, test {test:.0f} %, gap {gap:.0f} points.</source>
         <translation>완료 ({run}): 평균 투표의 점수는 훈련 {train:.0f} %, 테스트 {test:.0f} %, 간격 {gap:.0f}점입니다.</translation>
     </message>
@@ -316,8 +672,32 @@
         <translation>{title}: {count}개 중 {shown}개</translation>
     </message>
     <message>
+        <source>{number}. {run}: train {train:.0f} %, test {test:.0f} %, &lt;b&gt;gap {gap:.0f}&lt;/b&gt;</source>
+        <translation>{number}. {run}: 훈련 {train:.0f} %, 테스트 {test:.0f} %, &lt;b&gt;차이 {gap:.0f}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{number}. {run}: one net test {test:.0f} %, &lt;b&gt;their vote {vote:.0f} %&lt;/b&gt;</source>
+        <translation>{number}. {run}: 신경망 하나의 테스트 {test:.0f} %, &lt;b&gt;투표 {vote:.0f} %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Earlier runs&lt;/b&gt; (faded curves)</source>
+        <translation>&lt;b&gt;이전 실행&lt;/b&gt; (흐린 곡선)</translation>
+    </message>
+    <message>
         <source>Restored run ({run}). Train again to see its mistakes.</source>
         <translation>실행({run})을 복원했습니다. 실수를 보려면 다시 학습하세요.</translation>
+    </message>
+    <message>
+        <source>The overfitting lab&apos;s state must be a dictionary.</source>
+        <translation>과잉적합 실험실의 상태는 사전이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting lab keeps at most {count} earlier runs in a list.</source>
+        <translation>과잉적합 실험실은 이전 실행을 목록에 최대 {count}개까지 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The overfitting lab&apos;s setting “{name}” must be between {low} and {high}, not {value}.</source>
+        <translation>과잉적합 실험실의 “{name}” 설정은 {low}에서 {high} 사이여야 합니다. {value}은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>Hover over a neuron or a link to read its value; click it to change it.</source>
@@ -428,6 +808,22 @@
         <translation>학습이 진행 중이라 가중치 없이 설정만 저장했습니다. 가중치도 저장하려면 먼저 일시 정지하세요.</translation>
     </message>
     <message>
+        <source>Open an experiment or a set-up</source>
+        <translation>실험이나 설정 열기</translation>
+    </message>
+    <message>
+        <source>Experiments and set-ups (*.json);;All files (*)</source>
+        <translation>실험과 설정 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Could not open {file}: {error}</source>
+        <translation>{file}을(를) 열 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <source>Opened {file}, a set-up saved by an earlier version of this page. Save it again to keep it as an experiment.</source>
+        <translation>이 페이지의 이전 버전이 저장한 설정 {file}을(를) 열었습니다. 실험 파일로 남기려면 다시 저장하세요.</translation>
+    </message>
+    <message>
         <source>Export the network into a folder</source>
         <translation>신경망을 폴더로 내보내기</translation>
     </message>
@@ -442,6 +838,26 @@
     <message>
         <source>Exported {script}, its weights and data to {folder}. Run: python {script}</source>
         <translation>{script}와 그 가중치, 데이터를 {folder}에 내보냈습니다. 실행: python {script}</translation>
+    </message>
+    <message>
+        <source>This is not a Network builder set-up.</source>
+        <translation>신경망 빌더의 설정이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Network builder set-up: it has no playground set-up.</source>
+        <translation>신경망 빌더의 설정이 아닙니다. 놀이터 설정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The saved weights are damaged.</source>
+        <translation>저장된 가중치가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The saved epoch count must be a number of 0 or more.</source>
+        <translation>저장된 에폭 수는 0 이상의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The saved tab must be one of {tabs}.</source>
+        <translation>저장된 탭은 {tabs} 가운데 하나여야 합니다.</translation>
     </message>
     <message>
         <source>regression</source>
@@ -668,8 +1084,8 @@
         <translation>테스트 정확도</translation>
     </message>
     <message>
-        <source>Press Train: train and test accuracy appear here, epoch by epoch.</source>
-        <translation>학습을 누르면 훈련 정확도와 테스트 정확도가 에폭마다 여기에 나타납니다.</translation>
+        <source>Press Play: train and test accuracy appear here, epoch by epoch.</source>
+        <translation>재생을 누르면 훈련 정확도와 테스트 정확도가 에폭마다 여기에 나타납니다.</translation>
     </message>
     <message>
         <source>gap: {points:.0f} points</source>
@@ -752,10 +1168,6 @@
         <translation>임의 탐색: 시도마다 나열한 가장 작은 값과 가장 큰 값 사이에서 학습률과 L2 세기를 (로그 눈금으로) 뽑고, 나열한 범위 안에서 유닛 수를 정수로 뽑습니다.</translation>
     </message>
     <message>
-        <source>Press &lt;b&gt;Run search&lt;/b&gt;: the table ranks the candidates by their mean validation accuracy.</source>
-        <translation>&lt;b&gt;탐색 시작&lt;/b&gt;을 누르세요. 표가 후보들을 평균 검증 정확도 순으로 줄 세웁니다.</translation>
-    </message>
-    <message>
         <source>Learning
 rate</source>
         <translation>학습률</translation>
@@ -803,8 +1215,36 @@ accuracy</source>
         <translation>놀이터 신경망의 모든 은닉층에 쓰입니다</translation>
     </message>
     <message>
-        <source>Run search</source>
-        <translation>탐색 시작</translation>
+        <source>Press &lt;b&gt;Play&lt;/b&gt;: the table ranks the candidates by their mean validation accuracy.</source>
+        <translation>&lt;b&gt;재생&lt;/b&gt;을 누르세요. 표가 후보를 평균 검증 정확도 순으로 매깁니다.</translation>
+    </message>
+    <message>
+        <source>{count} of {folds} folds diverged (the loss stopped being a number) and count as 0 %.</source>
+        <translation>{folds}겹 중 {count}겹이 발산했고(손실이 더는 숫자가 아님) 0 %로 셉니다.</translation>
+    </message>
+    <message>
+        <source>Mean validation accuracy over the folds, and its spread.</source>
+        <translation>겹들에 걸친 평균 검증 정확도와 그 퍼짐입니다.</translation>
+    </message>
+    <message>
+        <source>validation accuracy (%)</source>
+        <translation>검증 정확도 (%)</translation>
+    </message>
+    <message>
+        <source>candidate (# in the table)</source>
+        <translation>후보 (표의 번호)</translation>
+    </message>
+    <message>
+        <source>Each candidate&apos;s validation accuracy appears here.</source>
+        <translation>후보마다의 검증 정확도가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>The training points are cut into K folds; each candidate trains K times, each time scored on the fold it left out</source>
+        <translation>훈련 점을 K겹으로 나눕니다. 후보마다 K번 학습하고, 매번 빼 둔 겹으로 점수를 받습니다</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>쉼표로 구분한 값</translation>
     </message>
     <message>
         <source>Use in playground</source>
@@ -813,6 +1253,10 @@ accuracy</source>
     <message>
         <source>Copy the best learning rate, units and L2 into the playground</source>
         <translation>가장 좋은 학습률, 유닛 수, L2를 놀이터로 복사합니다</translation>
+    </message>
+    <message>
+        <source>Where the search stands, and how long it needs at the pace of the trainings so far</source>
+        <translation>탐색이 어디까지 왔는지, 그리고 지금까지의 학습 속도로 얼마나 더 걸리는지</translation>
     </message>
     <message>
         <source>Search</source>
@@ -851,6 +1295,18 @@ accuracy</source>
         <translation>신경망에 은닉층이 없어서 유닛 수는 쓰이지 않습니다.</translation>
     </message>
     <message>
+        <source>your own points</source>
+        <translation>직접 찍은 점</translation>
+    </message>
+    <message>
+        <source>Searches on the playground&apos;s set-up: {name}, network {layers}, batch size {batch}. Its {train} training points make {folds} folds of {size}; its {test} test points stay unseen until the end.</source>
+        <translation>놀이터의 설정으로 탐색합니다: {name}, 신경망 {layers}, 배치 크기 {batch}. 훈련 점 {train}개로 {size}개씩 {folds}겹을 만들고, 테스트 점 {test}개는 마지막까지 보지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The search is running already.</source>
+        <translation>탐색이 이미 진행 중입니다.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>멈추는 중…</translation>
     </message>
@@ -859,12 +1315,20 @@ accuracy</source>
         <translation>훈련 점 {count}개 전부로 최고 후보를 다시 학습하는 중…</translation>
     </message>
     <message>
+        <source>Candidate {candidate} of {candidates}, its {folds} folds at once</source>
+        <translation>후보 {candidates}개 중 {candidate}번째, {folds}겹을 한꺼번에</translation>
+    </message>
+    <message>
         <source>Fold {fold} of {folds} · candidate {candidate} of {candidates}</source>
         <translation>{folds}겹 중 {fold}번째 · 후보 {candidates}개 중 {candidate}번째</translation>
     </message>
     <message>
         <source> · about {seconds} s left</source>
         <translation> · 약 {seconds}초 남음</translation>
+    </message>
+    <message>
+        <source>A training failed: {error}</source>
+        <translation>학습 하나가 실패했습니다: {error}</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -935,6 +1399,10 @@ accuracy</source>
         <translation>학습에 실패했습니다: {error}</translation>
     </message>
     <message>
+        <source>The saved weights do not fit the saved network.</source>
+        <translation>저장된 가중치가 저장된 신경망과 맞지 않습니다.</translation>
+    </message>
+    <message>
         <source>Early stopping: the validation loss stopped improving, so training ended and the weights of step {step} (the best) were kept.</source>
         <translation>조기 멈춤: 검증 손실이 더 나아지지 않아 학습을 끝내고, 가장 좋았던 {step}번째 단계의 가중치를 남겼습니다.</translation>
     </message>
@@ -987,8 +1455,32 @@ accuracy</source>
         <translation>{item}의 새 값:</translation>
     </message>
     <message>
+        <source>“{text}” is not a number: type a value such as 0.5 or -1.2.</source>
+        <translation>“{text}”은(는) 숫자가 아닙니다. 0.5나 -1.2 같은 값을 입력하세요.</translation>
+    </message>
+    <message>
         <source>Wait until the training has paused, then press Set again.</source>
         <translation>학습이 일시 정지될 때까지 기다린 뒤 적용을 다시 누르세요.</translation>
+    </message>
+    <message>
+        <source>Set the bias to {value}. Press Play to train on from there.</source>
+        <translation>바이어스를 {value}(으)로 정했습니다. 재생을 누르면 거기서부터 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Set the weight to {value}. Press Play to train on from there.</source>
+        <translation>가중치를 {value}(으)로 정했습니다. 재생을 누르면 거기서부터 학습을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Added a training point of class {label} at ({x}, {y}).</source>
+        <translation>({x}, {y})에 클래스 {label}의 훈련 점을 더했습니다.</translation>
+    </message>
+    <message>
+        <source>Right-click right on a point to remove it.</source>
+        <translation>점을 지우려면 점 바로 위에서 오른쪽 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>Removed a point.</source>
+        <translation>점 하나를 지웠습니다.</translation>
     </message>
     <message>
         <source>{neuron}: bias {value}</source>
@@ -1013,6 +1505,186 @@ accuracy</source>
     <message>
         <source>neuron {index} of layer {layer}</source>
         <translation>층 {layer}의 뉴런 {index}</translation>
+    </message>
+    <message>
+        <source>Grid (every combination)</source>
+        <translation>격자 (모든 조합)</translation>
+    </message>
+    <message>
+        <source>Random (sampled trials)</source>
+        <translation>임의 (무작위로 뽑은 시도)</translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation>은닉층 없음</translation>
+    </message>
+    <message>
+        <source>{units} units</source>
+        <translation>유닛 {units}개</translation>
+    </message>
+    <message>
+        <source>learning rate {rate} · {units} · L2 {l2}</source>
+        <translation>학습률 {rate} · {units} · L2 {l2}</translation>
+    </message>
+    <message>
+        <source>The saved model-selection settings are damaged.</source>
+        <translation>저장된 모델 선택 설정이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The saved search mode must be one of {modes}.</source>
+        <translation>저장된 탐색 방식은 {modes} 가운데 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The saved model-selection values are damaged.</source>
+        <translation>저장된 모델 선택 값이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The saved number of {name} must be a whole number from {low} to {high}.</source>
+        <translation>저장된 {name} 수는 {low}에서 {high}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rates must be positive numbers, like 0.01, 0.03.</source>
+        <translation>학습률은 0.01, 0.03처럼 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Learning rates must lie between {low} and {high}, like 0.01, 0.03.</source>
+        <translation>학습률은 0.01, 0.03처럼 {low}와 {high} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Hidden units must be whole numbers from 1 to {most}, like 2, 4, 8.</source>
+        <translation>은닉 유닛 수는 2, 4, 8처럼 1에서 {most}까지의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>L2 rates must be numbers from 0 to {most}, like 0, 0.001.</source>
+        <translation>L2 비율은 0, 0.001처럼 0에서 {most}까지의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>K, the number of folds, must be between {low} and {high}.</source>
+        <translation>겹 수 K는 {low}에서 {high} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Train each candidate for 1 to {most} epochs.</source>
+        <translation>후보마다 1에서 {most} 에폭 동안 학습하세요.</translation>
+    </message>
+    <message>
+        <source>A random search draws 1 to {most} trials.</source>
+        <translation>임의 탐색은 시도를 1개에서 {most}개까지 뽑습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown search mode {mode}.</source>
+        <translation>알 수 없는 탐색 방식 {mode}입니다.</translation>
+    </message>
+    <message>
+        <source>That is {trainings} trainings ({candidates} candidates × {folds} folds); a search runs at most {most}. List fewer values, draw fewer trials or use fewer folds.</source>
+        <translation>학습이 {trainings}번입니다(후보 {candidates}개 × {folds}겹). 탐색은 최대 {most}번까지 합니다. 값을 줄이거나, 시도를 적게 뽑거나, 겹 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>K-fold cross-validation needs at least 2 folds.</source>
+        <translation>K-겹 교차 검증에는 2겹 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>{k} folds need at least {k} training points; the playground has {n}. Use at most {n} folds, or add data.</source>
+        <translation>{k}겹에는 훈련 점이 {k}개 이상 필요한데, 놀이터에는 {n}개가 있습니다. 최대 {n}겹을 쓰거나 데이터를 더하세요.</translation>
+    </message>
+    <message>
+        <source>The search ranks settings by validation accuracy, so it needs a data set with classes; the playground holds a regression set. Choose another data set there.</source>
+        <translation>탐색은 검증 정확도로 설정의 순위를 매기므로 클래스가 있는 데이터 집합이 필요합니다. 놀이터에는 회귀 데이터가 있습니다. 거기서 다른 데이터 집합을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No candidate has been scored on every fold yet.</source>
+        <translation>아직 모든 겹에서 점수를 받은 후보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>가우시안 두 개</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>나선</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>초승달</translation>
+    </message>
+    <message>
+        <source>Checkerboard</source>
+        <translation>체크무늬</translation>
+    </message>
+    <message>
+        <source>Three Gaussians</source>
+        <translation>가우시안 세 개</translation>
+    </message>
+    <message>
+        <source>Three-arm spiral</source>
+        <translation>세 갈래 나선</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>평면</translation>
+    </message>
+    <message>
+        <source>Gaussian bumps</source>
+        <translation>가우시안 봉우리</translation>
+    </message>
+    <message>
+        <source>XOR, four clusters</source>
+        <translation>XOR, 덩어리 네 개</translation>
+    </message>
+    <message>
+        <source>There are only {count} points: add some so that at least 2 can train and 1 can test.</source>
+        <translation>점이 {count}개뿐입니다. 2개 이상은 훈련에, 1개 이상은 테스트에 쓸 수 있도록 점을 더하세요.</translation>
+    </message>
+    <message>
+        <source>Line {number} has {count} values; each line needs exactly three: x1, x2, label.</source>
+        <translation>{number}번째 줄에 값이 {count}개 있습니다. 줄마다 x1, x2, 레이블 세 개가 정확히 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line {number} holds something that is not a number: {cells}.</source>
+        <translation>{number}번째 줄에 숫자가 아닌 것이 있습니다: {cells}.</translation>
+    </message>
+    <message>
+        <source>Line {number} holds a value that is not a finite number.</source>
+        <translation>{number}번째 줄에 유한한 숫자가 아닌 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file has more than {most} points; use a smaller one.</source>
+        <translation>파일에 점이 {most}개보다 많습니다. 더 작은 파일을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} points; at least 4 are needed.</source>
+        <translation>파일에 점이 {count}개 있습니다. 4개 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0, 1, 2, …; the file has a negative label.</source>
+        <translation>클래스 레이블은 0, 1, 2, …여야 하는데 파일에 음수 레이블이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file has labels up to {label}; at most {most} classes (0 to 7) are supported.</source>
+        <translation>파일의 레이블이 {label}까지 있습니다. 클래스는 최대 {most}개(0에서 7)까지 됩니다.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {size} MB; use a smaller file.</source>
+        <translation>{file}이(가) {size} MB보다 큽니다. 더 작은 파일을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{file} is not a text file.</source>
+        <translation>{file}은(는) 텍스트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {error}.</source>
+        <translation>{file}을(를) 읽을 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
 </context>
 <context>

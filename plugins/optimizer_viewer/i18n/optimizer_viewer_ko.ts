@@ -304,12 +304,12 @@
         <translation>시작</translation>
     </message>
     <message>
-        <source>log₁₀(loss − lowest): darker is higher</source>
-        <translation>log₁₀(손실 − 최저값): 어두울수록 높음</translation>
+        <source>log₁₀(loss − lowest)&lt;br&gt;darker is higher</source>
+        <translation>log₁₀(손실 − 최저값)&lt;br&gt;어두울수록 높음</translation>
     </message>
     <message>
-        <source>loss: darker is higher</source>
-        <translation>손실: 어두울수록 높음</translation>
+        <source>loss&lt;br&gt;darker is higher</source>
+        <translation>손실&lt;br&gt;어두울수록 높음</translation>
     </message>
     <message>
         <source>Racing (click one for its settings)</source>

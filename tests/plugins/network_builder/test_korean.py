@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.qt.test_translations import english_words, widget_texts
+
 ROOT = Path(__file__).resolve().parents[3]
 PLUGIN = ROOT / "plugins" / "network_builder"
 TS = PLUGIN / "i18n" / "network_builder_ko.ts"
+NAMES = {"tanh", "LeCun", "Xavier", "Glorot", "Kaiming", "Leaky", "ELU", "sin", "safetensors",
+         "patience"}  # names, and a term glossed in English, kept as they are
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +74,24 @@ def test_the_page_is_shown_in_korean(synapse_window):
         assert page.presets_menu.actions()[3].text() == "나선에는 깊이가 필요하다"
         assert page.playground.epoch_label.text() == "에폭 0"
         assert "특징 2개" in page.playground.layer_editor.inputs_label.text()
-        assert page.lab.train_button.text() == "학습"
-        assert page.selection.run_button.text() == "탐색 시작"
+        assert page.lab.bar.play_button.text() == page.selection.bar.play_button.text() == "재생"
+        data = page.playground.data_panel.dataset
+        assert data.itemText(data.findData("spiral")).startswith("나선")
+        shown = widget_texts(page)
+        for tab in (page.lab, page.selection):                      # every tab, as a learner opens it
+            page.tabs.setCurrentWidget(tab)
+            shown += widget_texts(tab)
+        leftovers = [w for w in english_words(shown) if w not in NAMES]
+        assert not leftovers, sorted(set(leftovers))
+
+        page.tabs.setCurrentWidget(page.playground)                 # a refused value: said in Korean
+        units = page.playground.layer_editor.cards[0].units
+        units.setValue(0)
+        units.editingFinished.emit()
+        assert "뉴런이 없습니다" in page.message.text()
+        page.selection.rates.setText("0.01, fast")
+        page.selection.rates.editingFinished.emit()
+        assert "학습률은" in page.selection.message.text()
     finally:
         from desktop_app.qt.i18n import install_translations
 

@@ -9,14 +9,17 @@ import pytest
 import torch
 from PySide6.QtCore import Qt
 
-from desktop_app.engine import Diverged, Engine, Finished
+from desktop_app.engine import Diverged, Engine, Finished, TrainingJob
 from synapse_lab_plugins.network_builder.config import Setup
 from synapse_lab_plugins.network_builder.model_selection import (MAX_TRAININGS, Search, SearchSettings,
                                                                  candidates_for, grid, kfold, parse_l2,
                                                                  parse_learning_rates, parse_units,
                                                                  random_candidates)
+from synapse_lab_plugins.network_builder.folds import (fold_accuracies, fold_columns, fold_job, fold_losses,
+                                                       fold_nets)
+from synapse_lab_plugins.network_builder.model import loss_value
 from synapse_lab_plugins.network_builder.points import make_split
-from synapse_lab_plugins.network_builder.training import Tensors
+from synapse_lab_plugins.network_builder.training import Tensors, make_loss, make_optimizer
 
 from .test_page import type_into
 
@@ -99,9 +102,11 @@ def test_a_search_ranks_a_learning_rate_that_learns_above_one_that_cannot():
     settings = SearchSettings(learning_rates="0.00001, 0.05", units="6", l2="0", folds=3, epochs=25)
     search = Search(base, corners_tensors(base), settings)
     assert search.total == 2 * 3
+    assert search.batched  # each candidate's three folds train as one job
     engine = Engine("cpu")
     while (training := search.next_training()) is not None:
-        assert search.record(training, engine.run(search.job(training)))
+        job = search.job(training)
+        assert search.record(training, engine.run(job), job.model)
     ranking = search.ranking()
     assert [s.candidate.learning_rate for s in ranking] == [0.05, 0.00001]
     assert ranking[0].mean > 0.9 > ranking[1].mean
@@ -117,7 +122,7 @@ def test_a_search_ranks_a_learning_rate_that_learns_above_one_that_cannot():
 def test_a_diverged_fold_counts_as_zero():
     base = Setup(dataset="xor-corners", n_points=60)
     search = Search(base, corners_tensors(base), SearchSettings(learning_rates="0.03", units="4", l2="0",
-                                                                folds=2))
+                                                                folds=2), batched=False)
     first = search.next_training()
     assert search.record(first, Diverged(1, "fold", step=3, loss=math.nan, hint="too high"))
     assert search.record(search.next_training(), Finished(2, "fold", 9, 1, 0.1, {"val_accuracy": 0.8}, 0.1))
@@ -125,6 +130,61 @@ def test_a_diverged_fold_counts_as_zero():
     assert score.accuracies == [0.0, 0.8] and score.diverged == 1
     assert score.mean == pytest.approx(0.4) and score.std == pytest.approx(0.4)
     assert search.next_training() is None
+
+
+def folds_and_data(optimizer: str, **changes):
+    base = Setup(dataset="xor", n_points=103, layers=[{"units": 5, "activation": "tanh"}] * 2, optimizer=optimizer,
+                 learning_rate=0.03, batch_size=10, epochs=3, **changes)
+    tensors = corners_tensors(base)
+    folds = kfold(len(tensors.train_x), 3, seed=0)  # 51 points: folds of 34, 34 and 35 training points
+    return base, tensors, folds
+
+
+@pytest.mark.parametrize(("optimizer", "changes"), [
+    ("adam", {"l2": 0.001}),
+    ("momentum", {"l1": 0.001, "features": ["x1", "x2", "x1*x2"], "normalize": True}),
+    ("sgd", {}),
+])
+def test_folds_trained_together_end_where_each_fold_trained_alone_ends(optimizer, changes):
+    base, tensors, folds = folds_and_data(optimizer, **changes)
+    train = [index for index, _ in folds]
+    together = fold_nets(base, tensors.train_x, tensors.train_y, train)
+    alone = [together.fold_model(k) for k in range(3)]            # the same start, fold by fold
+    xs, ys = fold_columns(tensors.train_x, tensors.train_y, train)
+    assert isinstance(Engine("cpu").run(fold_job(base, tensors.train_x, tensors.train_y, train, "folds",
+                                                 model=together)), Finished)
+    for k, model in enumerate(alone):
+        job = TrainingJob(model=model, data=(xs[:, k], ys[:, k]), loss=make_loss(base.model_spec(), model, base.l2),
+                          optimizer=make_optimizer(base), epochs=base.epochs, batch_size=base.batch_size,
+                          seed=base.seed)
+        assert isinstance(Engine("cpu").run(job), Finished)
+        trained = together.fold_model(k).state_dict()
+        for name, value in model.state_dict().items():
+            assert torch.allclose(value, trained[name], atol=1e-5), (k, name)
+
+
+def test_a_fold_that_diverges_among_folds_trained_together_counts_as_zero_alone():
+    base, tensors, folds = folds_and_data("adam")
+    train = [index for index, _ in folds]
+    nets = fold_nets(base, tensors.train_x, tensors.train_y, train)
+    with torch.no_grad():
+        nets.weights[0][1].fill_(math.nan)                          # fold 2 is broken from the start
+    result = Engine("cpu").run(fold_job(base, tensors.train_x, tensors.train_y, train, "folds", model=nets))
+    assert isinstance(result, Finished) and math.isfinite(result.loss)  # the other folds trained on
+    accuracies = fold_accuracies(nets, tensors.train_x, tensors.train_y, [val for _, val in folds])
+    assert accuracies[1] is None and all(0 <= a <= 1 for a in (accuracies[0], accuracies[2]))
+
+
+def test_the_loss_of_folds_together_is_each_fold_s_own_loss():
+    torch.manual_seed(0)
+    for spec in ({"task": "classification", "outputs": 1, "loss": "cross_entropy", "output_activation": "sigmoid"},
+                 {"task": "classification", "outputs": 1, "loss": "mse", "output_activation": "step"},
+                 {"task": "classification", "outputs": 3, "loss": "cross_entropy"},
+                 {"task": "classification", "outputs": 3, "loss": "mse"}):
+        logits = torch.randn(4, 7, spec["outputs"])
+        targets = torch.randint(0, max(2, spec["outputs"]), (4, 7))
+        expected = torch.stack([loss_value(logits[k], targets[k], spec) for k in range(4)])
+        assert torch.allclose(fold_losses(logits, targets, spec), expected, atol=1e-6), spec
 
 
 def test_a_regression_set_is_refused_in_plain_words():
@@ -149,8 +209,9 @@ def test_a_search_fills_the_table_names_the_best_and_goes_to_the_playground(page
     tab.folds.setValue(2)
     tab.epochs.setValue(8)
     assert "4 candidates × 2 folds = 8 trainings" in tab.count_label.text()
-    qtbot.mouseClick(tab.run_button, LEFT)
-    assert tab.run_button.text() == "Stop"
+    qtbot.mouseClick(tab.bar.play_button, LEFT)
+    assert tab.running and tab.bar.stop_button.isEnabled()   # the bar shows what runs: Pause and Stop
+    assert tab.bar.play_button.text() == "Pause" and tab.bar.state_text().startswith("Running")
     data = page.playground.data_panel.dataset
     data.setCurrentIndex(data.findData("circle"))  # the search goes on with the set-up it started with
     assert page.session.setup.dataset == "circle" and tab.search.base.dataset == "xor"
@@ -179,7 +240,7 @@ def test_a_bad_list_shows_a_red_sentence_and_starts_nothing(page, qtbot):
     assert tab.message.isVisible()
     assert "Learning rates must be positive numbers" in tab.message.text()
     assert "d64545" in tab.message.styleSheet()
-    qtbot.mouseClick(tab.run_button, LEFT)
+    qtbot.mouseClick(tab.bar.play_button, LEFT)
     assert not tab.running and tab.runner.handle is None
 
     type_into(qtbot, tab.rates, "0.01")
@@ -188,7 +249,7 @@ def test_a_bad_list_shows_a_red_sentence_and_starts_nothing(page, qtbot):
     type_into(qtbot, tab.units, "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11")
     type_into(qtbot, tab.l2, "0, 0.1")
     assert "220 trainings" in tab.message.text()
-    qtbot.mouseClick(tab.run_button, LEFT)
+    qtbot.mouseClick(tab.bar.play_button, LEFT)
     assert tab.runner.handle is None
 
 
@@ -199,16 +260,17 @@ def test_stop_ends_the_search_cleanly_and_keeps_what_was_scored(page, qtbot):
     type_into(qtbot, tab.l2, "0")
     tab.folds.setValue(2)
     tab.epochs.setValue(200)
-    qtbot.mouseClick(tab.run_button, LEFT)
+    qtbot.mouseClick(tab.bar.play_button, LEFT)
     qtbot.waitUntil(lambda: tab.search.done >= 2, timeout=120_000)  # the first candidate is scored
     assert re.search(r"about \d+ s left", tab.progress_label.text())  # 90 trainings take a while: say how long
-    qtbot.mouseClick(tab.run_button, LEFT)
+    qtbot.mouseClick(tab.bar.stop_button, LEFT)
     qtbot.waitUntil(lambda: not tab.running, timeout=30_000)
     assert tab.progress_label.text() == "Stopped."
     assert not tab.runner.active
     assert tab.table.rowCount() >= 1
     assert "No test accuracy" in tab.summary.text()
-    assert tab.run_button.text() == "Run search" and tab.use_button.isEnabled()
+    assert tab.bar.play_button.text() == "Play" and tab.use_button.isEnabled()
+    assert tab.bar.state_text().startswith("Stopped")
 
 
 def test_a_saved_experiment_keeps_the_search_settings_and_a_damaged_one_is_refused(synapse_page, qtbot):

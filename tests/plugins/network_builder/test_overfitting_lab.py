@@ -318,10 +318,16 @@ def lab(synapse_window):
 SHORT = {"n_train": 200, "layers": 3, "units": 32, "epochs": 6}
 
 
+def idle(lab):
+    """The lab's bar offers a new run: Play, and Reset where Stop was."""
+    bar = lab.bar
+    return bar.play_button.text() == "Play" and bar.play_button.isEnabled() and bar.stop_button.text() == "Reset"
+
+
 def test_training_from_a_click_shows_curves_confusion_matrix_and_mistakes(lab, qtbot):
     lab.restore_state({"settings": SHORT})
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert lab.runner.state == "finished"
     epochs, train_curve = lab.plot.data("train")
     assert epochs[-1] == 6 and len(lab.plot.data("test")[1]) == len(epochs)
@@ -333,11 +339,11 @@ def test_training_from_a_click_shows_curves_confusion_matrix_and_mistakes(lab, q
     assert captions[0] == f"{first.true} → {first.predicted}"
     assert 100 * lab.confusion.accuracy() == pytest.approx(lab.evaluation.test_accuracy)
     assert lab.status.text().startswith("Finished (no regularization): train ")
-    assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
+    assert idle(lab)
 
     lab.dropout.setChecked(True)                                   # a second run: the first one fades
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert [run.label for run in lab.earlier_runs] == ["no regularization (3×32, 200 digits, 6 epochs)"]
     assert "1. no regularization" in lab.runs_label.text()
     assert len(lab.plot.earlier) == 2                              # its train and test curves
@@ -359,13 +365,13 @@ def test_ticking_data_augmentation_trains_a_run_named_after_its_shifts(lab, qtbo
     lab.augment.click()
     assert lab.shift.isEnabled() and lab.shift.text() == "± 2 px"
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert lab.status.text().startswith("Finished (shifts ±2): train ")
     assert lab.confusion.counts().sum() == 1000                      # tested on the 1,000 real test digits
 
     lab.augment.click()                                            # a plain run: the shifted one fades
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     legend = lab.plot.key_labels()
     assert "1. shifts ±2 (3×32, 200 digits, 6 epochs)" in legend and "1. shifts ±2" in lab.runs_label.text()
 
@@ -397,7 +403,7 @@ def test_typing_a_bad_number_shows_a_message_and_trains_nothing(lab, qtbot):
     qtbot.keyClicks(lab.units.lineEdit(), "0")
     assert lab.units.value() == 0
     assert lab.message.isVisible() and "at least 1 unit" in lab.message.text()
-    qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert lab.job_id is None and lab.runner.handle is None
     lab.units.lineEdit().selectAll()
     qtbot.keyClicks(lab.units.lineEdit(), "100")
@@ -424,7 +430,7 @@ def test_the_classic_setup_is_ready_to_train_and_says_what_to_watch(lab):
     assert lab.settings() == LabSettings()
     assert (lab.layers.value(), lab.units.value(), lab.n_train.value()) == (7, 100, 300)
     assert not lab.l2.isChecked() and not lab.dropout.isChecked() and not lab.augment.isChecked()
-    assert not lab.message.isVisible() and lab.train_button.isEnabled()
+    assert not lab.message.isVisible() and lab.bar.play_button.isEnabled()
     assert lab.explanation.isVisibleTo(lab) and "300 digits" in lab.explanation.text()
 
 
@@ -435,10 +441,11 @@ def test_pause_and_a_job_on_another_runner_of_the_page(lab, qtbot):
 
     lab.restore_state({"settings": {**SHORT, "epochs": 1000}})
     with qtbot.waitSignal(lab.runner.progress, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(lab.runner.paused, timeout=60_000):
-        qtbot.mouseClick(lab.pause_button, Qt.MouseButton.LeftButton)
-    assert lab.pause_button.text() == "Resume" and lab.status.text().startswith("Paused.")
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
+    assert lab.bar.play_button.text() == "Play" and lab.bar.state_text().startswith("Paused")
+    assert lab.status.text().startswith("Paused.")
     assert lab.runner.title.endswith("· Overfitting lab")
     other = TrainingJob(model=lambda: torch.nn.Linear(2, 1), data=(torch.zeros(8, 2), torch.zeros(8, 1)),
                         loss=torch.nn.functional.mse_loss, optimizer=lambda p: torch.optim.SGD(p, lr=0.1),
@@ -446,10 +453,10 @@ def test_pause_and_a_job_on_another_runner_of_the_page(lab, qtbot):
     playground = lab.context.job_runner()
     with qtbot.waitSignal(playground.ended, timeout=60_000):
         playground.start(other)
-    assert lab.runner.state == "paused" and lab.pause_button.text() == "Resume"   # the lab's run is untouched
+    assert lab.runner.state == "paused" and lab.bar.state_text().startswith("Paused")  # the lab's run is untouched
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.stop_button, Qt.MouseButton.LeftButton)
-    assert lab.train_button.isEnabled() and not lab.pause_button.isEnabled()
+        qtbot.mouseClick(lab.bar.stop_button, Qt.MouseButton.LeftButton)
+    assert idle(lab)
 
 
 def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
@@ -459,9 +466,9 @@ def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
     lab.members.setValue(2)
     started = []
     lab.runner.started.connect(lambda event: started.append(event.job_id))
-    qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
-    assert lab.stop_button.isEnabled() and "net 1 of 2" in lab.status.text()
-    qtbot.waitUntil(lambda: lab.train_button.isEnabled(), timeout=60_000)
+    qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
+    assert lab.bar.stop_button.text() == "Stop" and "net 1 of 2" in lab.status.text()
+    qtbot.waitUntil(lambda: idle(lab), timeout=60_000)
     assert len(set(started)) == 2                                   # two jobs, one after the other
     vote = lab.evaluation
     assert isinstance(vote, EnsembleEvaluation) and vote.members == 2
@@ -476,7 +483,7 @@ def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
     assert lab.status.text().startswith("Finished (ensemble of 2): their average vote scores train ")
     gap = f"{vote.gap:.0f} points"                                   # the label and the sentence agree
     assert lab.plot.gap_text.toPlainText() == f"the vote's gap: {gap}" and f"gap {gap}" in lab.status.text()
-    assert not lab.pause_button.isEnabled() and not lab.stop_button.isEnabled()
+    assert idle(lab)
 
     state = json.loads(json.dumps(lab.save_state()))                 # saved: its vote, not its nets
     assert state["settings"]["ensemble"] is True and state["settings"]["members"] == 2
@@ -488,7 +495,7 @@ def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
 
     lab.ensemble.click()                                             # a single net: the ensemble fades
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert f"their vote {vote.test_accuracy:.0f} %" in lab.runs_label.text()
     assert lab.plot.ensemble_label() == "" and "ensemble" not in lab.confusion_title.text()
 
@@ -496,20 +503,20 @@ def test_an_ensemble_of_two_trains_two_nets_then_shows_their_vote(lab, qtbot):
 def test_stop_during_the_first_net_leaves_no_vote_and_the_lab_usable(lab, qtbot):
     lab.restore_state({"settings": {**SHORT, "epochs": 1000, "ensemble": True, "members": 2}})
     with qtbot.waitSignal(lab.runner.progress, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     first = lab.job_id
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.stop_button, Qt.MouseButton.LeftButton)
     assert lab.runner.state == "stopped" and lab.job_id == first and lab.training_ensemble is None
     assert "the ensemble votes only once all 2 nets have trained" in lab.status.text()
     assert lab.plot.ensemble_label() == "" and not lab.ensemble_note.isVisibleTo(lab)
     assert "ensemble" not in lab.confusion_title.text()
-    assert lab.train_button.isEnabled() and not lab.stop_button.isEnabled() and not lab.pause_button.isEnabled()
+    assert idle(lab)
 
     lab.ensemble.click()
     lab.epochs.setValue(3)
     with qtbot.waitSignal(lab.runner.ended, timeout=60_000):
-        qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
     assert lab.status.text().startswith("Finished (no regularization): train ")
 
 
@@ -518,12 +525,12 @@ def test_the_next_net_starts_as_the_previous_one_ends_and_stop_ends_the_ensemble
     started = []
     lab.runner.started.connect(lambda event: started.append(event.job_id))
     lab.runner.started.connect(lambda event: lab.stop() if len(started) == 2 else None)  # as net 2 starts
-    qtbot.mouseClick(lab.train_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: lab.train_button.isEnabled(), timeout=60_000)
+    qtbot.mouseClick(lab.bar.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: idle(lab), timeout=60_000)
     assert len(started) == 2 and lab.runner.state == "stopped"
     assert lab.status.text().startswith("Stopped in epoch")
     assert "of net 2 of 3: the ensemble votes only once all 3 nets have trained" in lab.status.text()
-    assert lab.plot.ensemble_label() == "" and not lab.stop_button.isEnabled()
+    assert lab.plot.ensemble_label() == "" and idle(lab)
 
 
 def test_an_ensemble_of_one_net_is_explained(lab):

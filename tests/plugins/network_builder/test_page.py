@@ -174,9 +174,52 @@ def test_save_and_open_buttons_use_the_experiment_files_of_the_app(synapse_windo
     asked = []
     monkeypatch.setattr(page.context, "save_experiment", lambda path=None: asked.append(("save", path)) or True)
     monkeypatch.setattr(page.context, "open_experiment", lambda path=None: asked.append(("open", path)) or True)
+    experiment = tmp_path / "experiment.json"
+    assert window.save_experiment_to(experiment)
+    monkeypatch.setattr("synapse_lab_plugins.network_builder.page.QFileDialog.getOpenFileName",
+                        lambda *args, **kwargs: (str(experiment), ""))
     page.save_button.click()
     page.open_button.click()
-    assert asked == [("save", None), ("open", None)]
+    assert asked == [("save", None), ("open", str(experiment))]  # an experiment file: the app opens it
+
+
+def _bare_save(page, path, **changes):
+    """A set-up as the page saved it before experiment files: bare JSON, the set-up at the top."""
+    playground = page.save_state()["playground"]
+    path.write_text(json.dumps({**playground, "tab": "playground", **changes}), encoding="utf-8")
+    return path
+
+
+def test_a_set_up_saved_as_bare_json_opens_through_the_migration(synapse_window, tmp_path, qtbot):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    choose_preset(page, "Circle solved by feature engineering")
+    page.playground.show_test.setChecked(True)
+    old = _bare_save(page, tmp_path / "old.json", epoch=7)
+    assert "state_version" not in old.read_text() and "format" not in old.read_text()
+    weights = {k: v.clone() for k, v in page.session.model.state_dict().items()}
+    choose_preset(page, "The spiral needs depth")
+    page.playground.show_test.setChecked(False)
+
+    assert page.open_file(old)
+    assert page.session.setup.dataset == "circle" and page.session.setup.features == ["x1^2", "x2^2"]
+    assert page.playground.show_test.isChecked() and page.session.epochs_done == 7
+    assert all(torch.equal(weights[k], v) for k, v in page.session.model.state_dict().items())
+    assert page.message.text().startswith("Opened old.json, a set-up saved by an earlier version")
+    assert page.playground.data_panel.dataset.currentData() == "circle"    # the panels show it too
+
+
+def test_a_damaged_bare_set_up_is_refused_with_a_sentence_and_changes_nothing(synapse_window, tmp_path):
+    window = synapse_window(start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    choose_preset(page, "XOR with two hidden units")
+    bad = _bare_save(page, tmp_path / "bad.json")
+    document = json.loads(bad.read_text())
+    document["setup"]["layers"][0]["units"] = 0
+    bad.write_text(json.dumps(document))
+    assert not page.open_file(bad)
+    assert "Could not open bad.json" in page.message.text() and "no neurons" in page.message.text()
+    assert page.session.setup.layers[0]["units"] == 2
 
 
 def test_the_exported_script_reproduces_the_accuracy(page, qtbot, tmp_path):

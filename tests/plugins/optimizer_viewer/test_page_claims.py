@@ -53,6 +53,17 @@ def test_the_map_is_darker_where_the_loss_is_higher_in_both_themes_and_its_colou
     assert "darker where the loss is higher" in LESSON
 
 
+def test_the_colour_bar_title_fits_beside_the_bar_in_a_small_window(page, qtbot):
+    window = page.window()
+    window.resize(1000, 640)                                        # a small laptop screen
+    qtbot.waitUntil(lambda: page.contour.height() < 300, timeout=5_000)
+    axis = page.contour.colour_bar.axis
+    title = axis.label.boundingRect()                               # drawn turned on its side
+    qtbot.waitUntil(lambda: axis.geometry().height() > 0, timeout=5_000)
+    assert title.width() <= axis.geometry().height(), (title.width(), axis.geometry().height())
+    assert axis.geometry().width() >= title.height()               # and the axis is wide enough for it
+
+
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_the_lesson_names_no_colour_for_the_start_marker_and_the_marker_contrasts_with_the_map(page, theme):
     palette = LIGHT if theme == "light" else DARK

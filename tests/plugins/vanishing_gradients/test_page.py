@@ -282,6 +282,18 @@ def test_with_four_runs_kept_a_new_setting_makes_room_by_dropping_the_oldest(pag
         with qtbot.waitSignal(slot.runner.ended, timeout=60_000):
             qtbot.mouseClick(training.training_bars[slot.index].play_button, Qt.MouseButton.LeftButton)
     assert len(training.runs) == 4
+    key = training.loss.key.items()                               # four runs, four colours and styles
+    assert [style for _, _, style in key] == ["solid", "dash", "solid", "dot"]
+    assert len({(colour, style) for _, colour, style in key}) == 4
+    window = page.window()
+    window.set_theme("dark")                                        # a live switch: the runs take the
+    try:                                                            # dark theme's colours, styles kept
+        dark = training.loss.key.items()
+        assert [c for _, c, _ in dark] == [page.context.palette.classes(10)[i] for i in (1, 3, 7, 4)]
+        assert [style for _, _, style in dark] == [style for _, _, style in key]
+    finally:
+        window.set_theme("light")
+    assert training.loss.key.items() == key
     oldest = training.runs[0]
     page.depth.setText("6")
     assert len(training.runs) == 3 and oldest.config is None and training.shown is oldest
