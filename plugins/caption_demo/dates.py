@@ -10,6 +10,7 @@ for. Years run from 1950 to 2049, so a two-digit year is never in doubt
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
 import numpy as np
@@ -69,15 +70,20 @@ def random_dates(n: int, seed: int = 0) -> list[tuple[str, str]]:
     return out
 
 
-def input_characters() -> list[str]:
-    """Every character a written date can use (the translator's input vocabulary)."""
+@functools.cache
+def _input_characters() -> tuple[str, ...]:
     chars: set[str] = set()
     for year in (1950, 2000):  # between them every weekday, month, day and digit
         for offset in range(366):
             for fmt in FORMATS.values():
                 chars.update(fmt(dt.date(year, 1, 1) + dt.timedelta(days=offset)))
     chars.update("0123456789")
-    return sorted(chars)
+    return tuple(sorted(chars))
+
+
+def input_characters() -> list[str]:
+    """Every character a written date can use (the translator's input vocabulary), worked out once."""
+    return list(_input_characters())
 
 
 OUTPUT_CHARACTERS = list("0123456789-")

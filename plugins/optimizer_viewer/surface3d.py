@@ -103,9 +103,27 @@ class Surface3D(QWidget):
                                    (height - shade.min()) / max(float(np.ptp(shade)), 1e-12) * 8.0 + 0.05])
             colour = colours[key]
             rgba = tuple(int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)) + (1.0,)
-            line = gl.GLLinePlotItem(pos=pos, color=rgba, width=3, antialias=True)
-            self._path_items.append(line)
-            self.view.addItem(line)
+            for run in inside_runs(grid, points):  # a step off the surface is not drawn across empty space
+                line = gl.GLLinePlotItem(pos=pos[run], color=rgba, width=3, antialias=True)
+                self._path_items.append(line)
+                self.view.addItem(line)
+
+
+def inside_runs(grid: tuple[np.ndarray, np.ndarray, np.ndarray], points: np.ndarray) -> list[slice]:
+    """The stretches of a path that stay on the grid's square, each as a slice of ``points`` (two points
+    at least, so that each is a line)."""
+    xs, ys, _values = grid
+    inside = ((points[:, 0] >= xs[0]) & (points[:, 0] <= xs[-1]) & (points[:, 1] >= ys[0])
+              & (points[:, 1] <= ys[-1]) & np.isfinite(points).all(axis=1))
+    runs, start = [], None
+    for index, flag in enumerate([*inside.tolist(), False]):
+        if flag and start is None:
+            start = index
+        elif not flag and start is not None:
+            if index - start >= 2:
+                runs.append(slice(start, index))
+            start = None
+    return runs
 
 
 def sample(grid: tuple[np.ndarray, np.ndarray, np.ndarray], points: np.ndarray) -> np.ndarray:

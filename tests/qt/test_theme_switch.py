@@ -156,10 +156,14 @@ def switch_and_check(window: object, page: QWidget) -> None:
 
 
 @pytest.mark.parametrize("page_id", PAGES)
-def test_text_stays_readable_through_light_dark_light(synapse_window, page_id):
+def test_text_stays_readable_through_light_dark_light(synapse_window, qtbot, page_id):
     window = synapse_window()
     window.set_theme("light")
-    switch_and_check(window, window.open_page(page_id))
+    page = window.open_page(page_id)
+    ready = getattr(page, "ready", None)
+    if callable(ready):  # what a page draws after its first paint is checked too
+        qtbot.waitUntil(lambda: bool(ready()), timeout=60_000)
+    switch_and_check(window, page)
 
 
 def _kit_page(context: object) -> QWidget:
