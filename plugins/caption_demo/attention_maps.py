@@ -14,7 +14,6 @@ from desktop_app.api import FlowLayout, HeatMap, ImageGrid, translate
 
 from .scene_image import lit_maps
 
-MAPS_PER_ROW = 9
 END = "<end>"
 
 
@@ -93,7 +92,7 @@ class WordMaps(QWidget):
     def __init__(self, hint: str) -> None:
         super().__init__()
         self.grid = ImageGrid(hint=hint)
-        self.grid.setMinimumSize(240, 130)
+        self.grid.setMinimumSize(240, 90)  # a smaller minimum, so that a crowded column never overlaps it
         self.words: list[str] = []
         self._hovered = -1
         layout = QVBoxLayout(self)
@@ -112,7 +111,7 @@ class WordMaps(QWidget):
             return
         self.words = list(words)[:len(maps)]
         lit = (lit_maps(picture, maps[:len(self.words)]) * 255 + 0.5).astype(np.uint8)  # bytes: drawn as they are
-        self.grid.set_images(list(lit), self.words, columns=min(MAPS_PER_ROW, len(self.words)), levels=(0, 1))
+        self.grid.set_images(list(lit), self.words, levels=(0, 1))  # as many to a row as make them largest
         self.grid.set_selected(highlight)
 
     def count(self) -> int:

@@ -180,3 +180,13 @@ def test_the_attention_colour_bars_show_their_whole_labels(page, qtbot):
         if axis.labelText:
             label = axis.label.sceneBoundingRect()
             assert label.left() >= ticks_end - 1 and label.right() <= visible + 1, (label, ticks_end, visible)
+
+
+def test_every_word_map_of_a_long_caption_is_shown_whole_in_the_default_window(page, qtbot):
+    view = page.show_view("caption")
+    qtbot.waitUntil(lambda: view.maps.count() > 0, timeout=30_000)
+    maps = view.maps
+    shown = maps.grid.graphics
+    bottom = shown.mapTo(maps, shown.rect().bottomLeft()).y()
+    assert bottom <= maps.height()  # the maps' view lies inside its widget: no row is cut off below
+    assert maps.geometry().bottom() < view.greedy.geometry().top()  # and nothing below covers it
