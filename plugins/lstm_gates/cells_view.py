@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QVBoxLayout, QWidget)
 
 from desktop_app.api import QT_TRANSLATE_NOOP
-from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, translate
+from desktop_app.api import LatestTask, MessageLine, Palette, translate
 
 from .char_text import CONTEXT, CharText, show_page, text_problem
+from .saturation_plot import saturation_plot
 
 SAMPLE = '''class Account:
     """A bank account with a balance."""
@@ -168,16 +169,7 @@ class CellsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.cellClicked.connect(self._row_clicked)
-        self.saturation = LiveCurves(title=translate("LstmGates", "Gate saturation on this input"),
-                                     x_label=translate("LstmGates", "fraction of steps below 0.1"),
-                                     y_label=translate("LstmGates", "fraction of steps above 0.9"))
-        for gate, name, color in (("i", QT_TRANSLATE_NOOP("LstmGates", "input gate"), 0),
-                                  ("f", QT_TRANSLATE_NOOP("LstmGates", "forget gate"), 1),
-                                  ("o", QT_TRANSLATE_NOOP("LstmGates", "output gate"), 2)):
-            self.saturation.add_series(gate, translate("LstmGates", name), color=palette.classes(3)[color],
-                                       style="marker")
-        self.saturation.set_x_range(0.0, 1.0)
-        self.saturation.plot_item.setYRange(0.0, 1.0)
+        self.saturation = saturation_plot(translate("LstmGates", "Gate saturation on this input"), palette)
         self.saturation.setMinimumHeight(170)
         self.saturation.setMaximumHeight(260)
         self.message = MessageLine()

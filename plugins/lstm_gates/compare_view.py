@@ -21,6 +21,7 @@ from desktop_app.api import QT_TRANSLATE_NOOP
 from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, TrainingBar, translate
 
 from .char_text import CONTEXT
+from .saturation_plot import saturation_plot
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
@@ -154,17 +155,8 @@ class CompareView(QWidget):
                                y_label=translate("LstmGates", "loss"), log_y=True)
         self.loss.set_hint(translate("LstmGates", "Press “Train all side by side” to race the nets."))
         self.score = LiveCurves(title="", x_label="", y_label="")
-        self.saturation = LiveCurves(title=translate("LstmGates", "Gate saturation of the LSTM"),
-                                     x_label=translate("LstmGates", "fraction of steps below 0.1"),
-                                     y_label=translate("LstmGates", "fraction of steps above 0.9"))
+        self.saturation = saturation_plot(translate("LstmGates", "Gate saturation of the LSTM"), context.palette)
         self.saturation.set_hint(translate("LstmGates", "Train the LSTM to see how often its gates are shut or open."))
-        for gate, name, color in (("i", QT_TRANSLATE_NOOP("LstmGates", "input gate"), 0),
-                                  ("f", QT_TRANSLATE_NOOP("LstmGates", "forget gate"), 1),
-                                  ("o", QT_TRANSLATE_NOOP("LstmGates", "output gate"), 2)):
-            self.saturation.add_series(gate, translate("LstmGates", name), color=context.palette.classes(3)[color],
-                                       style="marker")
-        self.saturation.set_x_range(0.0, 1.0)
-        self.saturation.plot_item.setYRange(0.0, 1.0)
         self.reach = LiveCurves(title=translate("LstmGates", "How far back it looks"),
                                 x_label=translate("LstmGates", "input step"),
                                 y_label=translate("LstmGates", "size of the gradient of the answer"), log_y=True)
