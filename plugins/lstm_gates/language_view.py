@@ -24,6 +24,7 @@ from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, Traini
 
 from .char_text import CONTEXT, CharText
 from .jobs import FINE_TUNE_STEPS, SCRATCH_STEPS
+from .saturation_plot import saturation_plot
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
@@ -173,16 +174,7 @@ class LanguageView(QWidget):
         self.curves.add_series("held_out", translate("LstmGates", "held-out text"), style="marker")
         self.curves.set_hint(translate("LstmGates", "Press Play to train; the loss appears here."))
         self.curves.setMinimumHeight(150)
-        self.saturation = LiveCurves(title=translate("LstmGates", "Gate saturation while it trains"),
-                                     x_label=translate("LstmGates", "fraction of steps below 0.1"),
-                                     y_label=translate("LstmGates", "fraction of steps above 0.9"))
-        for gate, name, color in (("i", QT_TRANSLATE_NOOP("LstmGates", "input gate"), 0),
-                                  ("f", QT_TRANSLATE_NOOP("LstmGates", "forget gate"), 1),
-                                  ("o", QT_TRANSLATE_NOOP("LstmGates", "output gate"), 2)):
-            self.saturation.add_series(gate, translate("LstmGates", name), color=context.palette.classes(3)[color],
-                                       style="marker")
-        self.saturation.set_x_range(0.0, 1.0)
-        self.saturation.plot_item.setYRange(0.0, 1.0)
+        self.saturation = saturation_plot(translate("LstmGates", "Gate saturation while it trains"), context.palette)
         self.saturation.set_hint(translate("LstmGates", "While the model trains, each dot is one unit's gate on "
                                                         "held-out text: up, mostly open; right, mostly shut."))
         self.saturation.setMinimumHeight(150)
@@ -207,12 +199,12 @@ class LanguageView(QWidget):
         train_layout.addWidget(self.curves, 1)
         train_layout.addWidget(self.saturation, 1)
 
-        right = QVBoxLayout()
-        right.addWidget(probability)
-        right.addWidget(training, 1)
+        left = QVBoxLayout()  # text on the left, the training's two plots get the whole right column
+        left.addWidget(generation, 1)
+        left.addWidget(probability)
         columns = QHBoxLayout()
-        columns.addWidget(generation, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 1)
+        columns.addWidget(training, 1)
         choose = QHBoxLayout()
         choose.addWidget(QLabel(translate("LstmGates", "Text:")))
         choose.addWidget(self.corpus)

@@ -7,6 +7,8 @@ import importlib
 import numpy as np
 import pytest
 
+from desktop_app.qt.main_window import DEFAULT_SIZE
+
 PAGE_ID = "lstm-gates"
 
 
@@ -189,6 +191,7 @@ def test_every_view_opens_and_draws(page, qtbot):
         image = page.grab().toImage()
         assert not image.isNull() and image.width() > 400
         assert len({image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}) > 5, name
+        assert (page.window_.width(), page.window_.height()) == DEFAULT_SIZE, name  # nothing grows the window
 
 
 def test_in_korean_no_label_or_button_is_left_in_english(synapse_window, plugin, qtbot):
