@@ -18,10 +18,11 @@ from lag import measure, open_page, spin
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=0, help="CPU threads for training (0: the app's default)")
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
     args = parser.parse_args()
-    app, window, page = open_page("cnn-inspector")
+    app, window, page = open_page("cnn-inspector", threads=args.threads)
     train = page.view("train")
     overview = page.show_tab("overview")
     spin(300)

@@ -34,14 +34,18 @@ def spin(ms: int) -> None:
     loop.exec()
 
 
-def open_page(page_id: str, size: tuple[int, int] = (1360, 840)):
-    """``(app, window, page)``: the real main window on ``page_id``, PyTorch loaded and the page built."""
+def open_page(page_id: str, size: tuple[int, int] = (1360, 840), threads: int = 0):
+    """``(app, window, page)``: the real main window on ``page_id``, PyTorch loaded and the page built.
+
+    ``threads`` is the Preferences' CPU threads (0: the app's default).
+    """
     app = QApplication.instance() or QApplication([])
     from desktop_app.plugin_manager import discover
     from desktop_app.qt.main_window import MainWindow
     from desktop_app.qt.settings import AppSettings
 
-    settings = AppSettings()
+    settings = AppSettings()  # in the benchmark's own configuration folder
+    settings.threads = threads
     window = MainWindow(discover(settings.disabled_plugins), settings, start_page=page_id)
     window.resize(*size)
     window.show()

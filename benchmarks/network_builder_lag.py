@@ -21,11 +21,12 @@ from lag import measure, open_page
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", type=int, default=0, help="CPU threads for training (0: the app's default)")
     parser.add_argument("--seconds", type=float, default=6.0)
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="print the N functions that took the most GUI-thread time")
     args = parser.parse_args()
-    app, window, page = open_page("network-builder", size=(1500, 950))
+    app, window, page = open_page("network-builder", size=(1500, 950), threads=args.threads)
     next(a for a in page.presets_menu.actions() if a.text() == "The spiral needs depth").trigger()
     page.playground.play_button.click()
     lag = measure(args.seconds, args.profile)

@@ -13,6 +13,7 @@ from .events import (TERMINAL_EVENTS, Diverged, Evaluation, Failed, Finished, Jo
 from .job import JobConfigError, TrainingJob
 from .metrics import accuracy
 from .probes import Activations, FunctionProbe, GradientNorms, Probe, ProbeContext, to_cpu, to_numpy
+from .threads import release_idle_helpers, run_this_thread_serially, set_training_threads, training_threads
 from .warmup import warm_up
 
 __all__ = [
@@ -20,5 +21,6 @@ __all__ = [
     "FunctionProbe", "GradientNorms", "JobBusyError", "JobConfigError", "JobControl", "JobEvent",
     "JobHandle", "Paused", "Probe", "ProbeContext", "ProbeResult", "Progress", "Resumed", "Started",
     "Stopped", "TERMINAL_EVENTS", "TrainingJob", "accuracy", "available_devices", "describe_device",
-    "load_checkpoint", "pick_device", "restore", "save_checkpoint", "to_cpu", "to_numpy", "warm_up",
+    "load_checkpoint", "pick_device", "release_idle_helpers", "restore", "run_this_thread_serially",
+    "save_checkpoint", "set_training_threads", "to_cpu", "to_numpy", "training_threads", "warm_up",
 ]

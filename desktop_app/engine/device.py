@@ -44,7 +44,8 @@ def describe_device(device: torch.device | str) -> str:
         return f"CUDA · {torch.cuda.get_device_name(device)}"
     if device.type == "mps":
         return "Apple MPS · GPU"
-    threads = torch.get_num_threads()
+    from .threads import training_threads
+    threads = training_threads()
     return f"CPU · {threads} thread{'s' if threads != 1 else ''}"
 
 

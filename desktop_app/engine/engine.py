@@ -14,6 +14,7 @@ from .events import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobEvent, Paus
                      Started, Stopped)
 from .job import TrainingJob
 from .loop import TrainingRun
+from .threads import lower_this_threads_priority, release_idle_helpers
 from .warmup import warm_up
 
 _STATE_OF_EVENT = {Started: "running", Paused: "paused", Resumed: "running", Finished: "finished",
@@ -71,10 +72,13 @@ class Engine:
     ``device`` is the user's preference ("auto", "cuda", "mps", "cpu"); a
     job's own ``device`` overrides it. Jobs run in daemon threads, so a
     closing app is never held up by a job that is slow to notice a stop.
+    With ``background`` the threads of submitted jobs run at a lower OS
+    priority than the caller's, as the app's do, so that a window stays smooth.
     """
 
-    def __init__(self, device: str = AUTO) -> None:
+    def __init__(self, device: str = AUTO, background: bool = False) -> None:
         self.device_preference = device
+        self.background = background
         self._lock = threading.Lock()
         self._handles: list[JobHandle] = []
 
@@ -92,6 +96,7 @@ class Engine:
         been asked to stop.
         """
         warm_up()  # never let a training thread be the first to import torch._dynamo
+        release_idle_helpers()  # the caller's idle OpenMP helpers would slow the job's own (see threads.py)
         control = JobControl(paused=paused)
         handle = JobHandle(job, owner, control)
         with self._lock:
@@ -107,7 +112,11 @@ class Engine:
             if isinstance(event, TERMINAL_EVENTS):  # after the listener has it: done means delivered
                 handle.result = event
 
+        background = self.background
+
         def work() -> None:
+            if background:
+                lower_this_threads_priority()  # before its first tensor operation: its helpers inherit it
             try:
                 handle._run = TrainingRun(job, emit, control, self.device_preference)
                 handle._run.run()

@@ -9,6 +9,7 @@ for functions without arguments, which cannot be cancelled.
 
 from __future__ import annotations
 
+import os
 import threading
 import traceback
 import weakref
@@ -18,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal, Slot
 
 from ..engine.warmup import warm_up
-from .startup import default_threads
 
 _pool: QThreadPool | None = None
 _tasks: weakref.WeakSet[BackgroundTask] = weakref.WeakSet()
@@ -35,7 +35,7 @@ def thread_pool() -> QThreadPool:
     if _pool is None:
         app = QCoreApplication.instance()
         _pool = QThreadPool(app)
-        _pool.setMaxThreadCount(default_threads())
+        _pool.setMaxThreadCount(max(1, (os.cpu_count() or 1) - 1))
         _pool.setObjectName("synapse-page-tasks")
         if app is not None:
             app.aboutToQuit.connect(_quit_pool)
@@ -211,6 +211,7 @@ def _call(box: list[Any], finished: Any) -> None:
     empties or fills without keeping a reference of its own.
     """
     fn = box.pop()
+    _keep_to_one_thread()
     try:
         box.append((fn(), None))
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message on the page
@@ -225,3 +226,14 @@ def _call(box: list[Any], finished: Any) -> None:
         finished.emit(box)
     except RuntimeError:  # the task's page was closed while this ran
         pass
+
+
+_serial = threading.local()
+
+
+def _keep_to_one_thread() -> None:
+    """A pool thread runs PyTorch on one CPU thread, leaving the cores to training (see engine/threads.py)."""
+    if not getattr(_serial, "done", False):
+        from ..engine.threads import run_this_thread_serially
+        run_this_thread_serially()
+        _serial.done = True

@@ -153,11 +153,10 @@ class MainWindow(QMainWindow):
         if self._engine is None:
             from ..engine import Engine
             if not self._load_torch:  # no loader applies the thread count: do it here, once
-                import torch
-
-                from .startup import default_threads
-                torch.set_num_threads(self.settings.threads or default_threads())
-            self._engine = Engine(self.settings.device)
+                from ..engine.threads import run_this_thread_serially, set_training_threads
+                set_training_threads(self.settings.threads)
+                run_this_thread_serially()
+            self._engine = Engine(self.settings.device, background=True)  # the window first, training next
         return self._engine
 
     def create_job_runner(self, spec: PageSpec, name: str | None = None, title: str | None = None) -> JobRunner:
@@ -224,6 +223,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([sidebar, max(width - sidebar - lesson, 200), lesson])
 
     def _on_torch_ready(self, info: TorchInfo) -> None:
+        if not info.error:  # before any page's tensor work here: the window's thread keeps to one CPU thread
+            from ..engine.threads import run_this_thread_serially
+            run_this_thread_serially()
         # The plotting modules every page uses, loaded once while the learner reads the first
         # page, so that the first page opened afterwards is painted at once.
         import pyqtgraph  # noqa: F401
@@ -321,10 +323,10 @@ class MainWindow(QMainWindow):
         if theme != self.settings.theme:
             self.set_theme(theme)
         if self.torch_loader.info is not None and not self.torch_loader.info.error:
-            import torch
-
             from ..engine.device import describe_device, pick_device
-            torch.set_num_threads(threads if threads > 0 else self.torch_loader.info.default_threads)
+            from ..engine.threads import run_this_thread_serially, set_training_threads
+            set_training_threads(threads)
+            run_this_thread_serially()  # the GUI thread's own tensor work stays on one thread
             self.status.set_device(describe_device(pick_device(device)))
         if self._engine is not None:
             self._engine.device_preference = device

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,26 +18,18 @@ class TorchInfo:
     default_threads: int = 0
 
 
-def default_threads() -> int:
-    """PyTorch's CPU threads unless the learner chose: the cores minus one (at least one).
-
-    The spare core keeps the window responsive: on two cores, two PyTorch
-    threads beside the GUI thread made some trainings ten times slower.
-    """
-    return max(1, (os.cpu_count() or 1) - 1)
-
-
 def warm_up_torch(device: str, threads: int) -> TorchInfo:
-    """Import torch, apply the thread count (0: :func:`default_threads`) and pay the first optimizer's import."""
+    """Import torch, apply the thread count (0: PyTorch's own) and pay the first optimizer's import."""
     try:
         import torch
 
         from ..engine.device import available_devices, describe_device, pick_device
-        torch.set_num_threads(threads if threads > 0 else default_threads())
+        from ..engine.threads import default_training_threads, set_training_threads
+        set_training_threads(threads)
         from ..engine.warmup import warm_up
         warm_up()  # the first optimizer imports torch._dynamo: pay for it here, once
         return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)),
-                         default_threads=default_threads())
+                         default_threads=default_training_threads())
     except Exception as exc:  # noqa: BLE001 - a broken torch install must still leave a window
         return TorchInfo("", ["cpu"], "PyTorch unavailable", f"{type(exc).__name__}: {exc}")
 

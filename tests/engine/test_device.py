@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 
-from desktop_app.engine import available_devices, describe_device, pick_device
+from desktop_app.engine import available_devices, describe_device, pick_device, set_training_threads, training_threads
 
 
 def test_auto_prefers_cuda_then_mps_then_cpu(monkeypatch):
@@ -26,12 +26,12 @@ def test_the_user_can_override_and_a_missing_device_falls_back(monkeypatch):
     assert pick_device("mps").type == "cpu"
 
 
-def test_the_cpu_label_names_its_threads():
-    old = torch.get_num_threads()
+def test_the_cpu_label_names_the_training_threads():
+    old = training_threads()
     try:
-        torch.set_num_threads(2)
+        set_training_threads(2)
         assert describe_device("cpu") == "CPU · 2 threads"
-        torch.set_num_threads(1)
+        set_training_threads(1)
         assert describe_device("cpu") == "CPU · 1 thread"
     finally:
-        torch.set_num_threads(old)
+        set_training_threads(old)

@@ -77,25 +77,30 @@ def test_theme_and_lesson_panel_choices_persist(synapse_window, synapse_settings
 
 
 def test_preferences_apply_at_once_and_persist(synapse_window, synapse_settings, qtbot):
-    import torch
+    from desktop_app.engine.threads import _runtime, set_training_threads, training_threads
 
     window = synapse_window(load_torch=True)
     qtbot.waitUntil(lambda: window.torch_loader.info is not None, timeout=60_000)
     engine = window.engine
-    default_threads = torch.get_num_threads()
+    default_threads = training_threads()
     try:
         dialog = window.show_preferences()
         dialog.device.setCurrentIndex(dialog.device.findData("cpu"))
-        dialog.threads.setValue(1)
+        dialog.threads.setValue(2)
         dialog.accept()
-        assert (synapse_settings.device, synapse_settings.threads) == ("cpu", 1)
+        assert (synapse_settings.device, synapse_settings.threads) == ("cpu", 2)
         assert engine.device_preference == "cpu"
-        assert torch.get_num_threads() == 1
+        assert training_threads() == 2
+        assert window.status.device_label.text() == "CPU · 2 threads"
+        if _runtime()[0] is not None:  # the window's own tensor work keeps to one thread, leaving two to training
+            import torch
+            assert torch.get_num_threads() == 1
+        window.apply_preferences("auto", 1, "light")
         assert window.status.device_label.text() == "CPU · 1 thread"
         window.apply_preferences("auto", 0, "light")
-        assert torch.get_num_threads() == default_threads
+        assert training_threads() == default_threads
     finally:
-        torch.set_num_threads(default_threads)
+        set_training_threads(default_threads)
 
 
 def test_a_saved_device_survives_the_dialog_before_torch_has_loaded(synapse_window, synapse_settings):
