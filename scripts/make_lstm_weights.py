@@ -4,8 +4,7 @@
 
 A one-layer LSTM (128 units, 32-dimensional character embedding) learns to
 predict the next character of a text: with ``--corpus python`` (the default)
-the host's shipped ``python-stdlib`` corpus (on an older host, a fixed list of
-standard-library modules read from this Python; the JSON says which), with
+the host's shipped ``python-stdlib`` corpus, with
 ``--corpus english`` the shipped ``pride-and-prejudice`` novel. The first
 nine tenths of the text train it, the last tenth is held out (:data:`SETTINGS`
 has the windows, batches, rates and steps). Fixed seed, CPU, one thread, a few minutes. Writes ``char_lstm.safetensors`` or

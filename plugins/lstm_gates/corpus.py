@@ -1,36 +1,27 @@
 """Characters to numbers: a vocabulary, the Python source and English text corpora, and training windows.
 
 The Python corpus is the host's shipped ``"python-stdlib"`` corpus
-(``desktop_app.api.load_corpus``); on a host without it, a fixed
-concatenation of standard-library modules read from the running Python
-(ASCII lines only), always in the same order. The English corpus is the
-host's ``"pride-and-prejudice"``. The model keeps its own
-:class:`Vocabulary`, which refuses characters it has never seen instead of
-mapping them to an unknown symbol, so a typed string is scored honestly. No Qt here.
+(``desktop_app.api.load_corpus``), and training from scratch also reads its
+``"python-stdlib-more"``; the English corpus is its ``"pride-and-prejudice"``.
+The model keeps its own :class:`Vocabulary`, which refuses characters it has
+never seen instead of mapping them to an unknown symbol, so a typed string is
+scored honestly. No Qt here.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import torch
 from torch import Tensor
 
-#: Standard-library modules concatenated, in this order, when the host has no corpus.
-STDLIB_MODULES = (
-    "textwrap", "string", "fnmatch", "glob", "shlex", "colorsys", "heapq", "bisect", "queue", "sched",
-    "calendar", "difflib", "statistics", "fractions", "numbers", "abc", "copy", "pprint", "reprlib",
-    "enum", "functools", "dataclasses", "csv", "configparser", "argparse", "gettext", "locale", "random",
-    "tempfile", "shutil", "zipfile", "tarfile", "ast", "inspect", "tokenize", "contextlib", "typing",
-)
 MAX_TEXT = 4_000_000
 MORE_PYTHON_CHARS = 3_000_000
 HOST_CORPUS = "python-stdlib"
+MORE_PYTHON_CORPUS = "python-stdlib-more"
 ENGLISH_CORPUS = "pride-and-prejudice"
 
 
@@ -67,19 +58,6 @@ class Vocabulary:
         return "".join(self.chars[int(k)] for k in ids)
 
 
-def stdlib_source(modules: Iterable[str] = STDLIB_MODULES) -> str:
-    """The named standard-library modules' source, concatenated, without non-ASCII lines."""
-    parts = []
-    for name in modules:
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.origin or not spec.origin.endswith(".py"):
-            continue
-        text = Path(spec.origin).read_text(encoding="utf-8", errors="replace")
-        parts.append("".join(line for line in text.splitlines(keepends=True)
-                             if line.isascii() and "\t" not in line))
-    return "".join(parts)
-
-
 @dataclass(frozen=True)
 class SourceText:
     """A training text, where it came from, and its per-character labels when the source has them."""
@@ -90,40 +68,35 @@ class SourceText:
 
 
 def python_corpus() -> SourceText:
-    """The host's shipped Python corpus (with its tokenizer labels) if there is one, else the standard library."""
-    try:
-        from desktop_app.api import load_corpus
-        corpus = load_corpus(HOST_CORPUS)
-    except Exception:  # an older host without corpora
-        corpus = None
-    if corpus is not None and corpus.text:
-        return SourceText(corpus.text[:MAX_TEXT], f"shipped corpus {HOST_CORPUS!r}", corpus.labels)
-    return SourceText(stdlib_source()[:MAX_TEXT], "Python standard library (" + ", ".join(STDLIB_MODULES) + ")")
+    """The host's shipped Python corpus, with its tokenizer labels."""
+    from desktop_app.api import load_corpus
+    corpus = load_corpus(HOST_CORPUS)
+    return SourceText(corpus.text[:MAX_TEXT], f"shipped corpus {HOST_CORPUS!r}", corpus.labels)
 
 
 def more_python_source(skip: Iterable[str], known: str, limit: int = MORE_PYTHON_CHARS) -> str:
-    """More Python to train on: the running Python's top-level standard-library modules not named in ``skip``.
+    """More Python to train on: the modules of the host's ``"python-stdlib-more"`` not named in ``skip``.
 
-    In file-name order, each after a header line like the shipped corpus's
-    (``# ===== Lib/name.py =====``), keeping only the lines made of ``known``
-    characters; at most ``limit`` characters. A model trained from scratch
-    sees each character about once in its first minute instead of the same
-    corpus five times over, and generalises to held-out code much better.
+    Each after its header line (``# ===== Lib/name.py =====``), keeping only
+    the lines made of ``known`` characters; at most ``limit`` characters. A
+    model trained from scratch sees each character about once in its first
+    minute instead of the same corpus five times over, and generalises to
+    held-out code much better.
     """
-    import sysconfig
-    skipped = set(skip)
-    folder = Path(sysconfig.get_paths()["stdlib"])
-    allowed = set(known)
+    from desktop_app.api import load_corpus
+    text = load_corpus(MORE_PYTHON_CORPUS).text
+    skipped, allowed = set(skip), set(known)
+    starts = [m.start() for m in re.finditer(r"^# ===== Lib/", text, flags=re.MULTILINE)] + [len(text)]
     parts: list[str] = []
     size = 0
-    for path in sorted(folder.glob("*.py")):
-        if path.name in skipped or size >= limit:
+    for start, end in zip(starts, starts[1:]):
+        module = text[start:end]
+        if module_names(module)[0] in skipped:
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        part = f"# ===== Lib/{path.name} =====\n" + "".join(
-            line for line in text.splitlines(keepends=True) if set(line) <= allowed)
-        parts.append(part)
-        size += len(part)
+        parts.append("".join(line for line in module.splitlines(keepends=True) if set(line) <= allowed))
+        size += len(parts[-1])
+        if size >= limit:
+            break
     return "".join(parts)[:limit]
 
 
@@ -134,8 +107,7 @@ def module_names(text: str) -> list[str]:
 
 def python_training_text(train: str, held_out: str, known: str, limit: int = MORE_PYTHON_CHARS) -> str:
     """The training part of the Python corpus, then more standard-library modules that neither part holds."""
-    skip = (set(module_names(train)) | set(module_names(held_out)) | {f"{name}.py" for name in STDLIB_MODULES}
-            | {"this.py", "antigravity.py"})
+    skip = set(module_names(train)) | set(module_names(held_out))
     return train + more_python_source(skip, known, limit)
 
 

@@ -22,7 +22,7 @@ ADDING_HIDDEN, COUNTING_HIDDEN, TAGGING_HIDDEN, CHAR_HIDDEN = 32, 4, 16, 128
 #: A character LSTM trained from scratch: what learns fastest in its first minute on two cores
 #: (benchmarks/lstm_tasks.py measures it). The learning rate falls linearly to a tenth over the planned
 #: steps, which are about a minute's worth: short windows give many steps for the same characters.
-SCRATCH_HIDDEN, SCRATCH_WINDOW, SCRATCH_BATCH, SCRATCH_LR, SCRATCH_FINAL_LR = 192, 24, 32, 0.01, 0.1
+SCRATCH_HIDDEN, SCRATCH_WINDOW, SCRATCH_BATCH, SCRATCH_LR, SCRATCH_FINAL_LR = 256, 24, 32, 0.01, 0.1
 SCRATCH_STEPS, FINE_TUNE_STEPS, FINE_TUNE_LR = 3600, 2000, 3e-3
 #: Held-out text is always scored in windows of this many characters, however long the training windows.
 VALIDATION_WINDOW = 100

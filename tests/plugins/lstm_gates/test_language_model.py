@@ -159,3 +159,19 @@ def test_the_english_model_is_small_writes_english_and_knows_where_a_sentence_en
     found = {cell.label: cell for cell in best_cells(*cells, english_labels(text))}
     stop = found["after_full_stop"]  # a unit that knows a capital is due: random units follow the full stop itself
     assert abs(stop.r) > abs(stop.baseline_r) + 0.08, stop
+
+
+def test_training_from_scratch_reads_shipped_python_that_the_held_out_part_does_not_hold(pretrained, monkeypatch):
+    import sysconfig
+
+    from synapse_lab_plugins.lstm_gates.corpus import MORE_PYTHON_CHARS, module_names, python_training_text
+
+    monkeypatch.setattr(sysconfig, "get_paths", lambda: pytest.fail("read the running Python's files"))
+    _model, vocab, _ = pretrained
+    train, held_out = split_text(python_corpus().text, 0.1)
+    text = python_training_text(train, held_out, vocab.chars)
+    assert text.startswith(train) and len(text) == len(train) + MORE_PYTHON_CHARS  # each character once a minute
+    more = module_names(text[len(train):])
+    assert len(more) > 50 and "threading.py" in more and "typing.py" not in more
+    assert not set(more) & set(module_names(held_out))
+    vocab.encode(text[len(train):])  # only characters the model knows

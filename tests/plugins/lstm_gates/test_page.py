@@ -139,10 +139,10 @@ def test_training_shows_in_the_status_bar_and_the_gate_saturation_moves_while_it
         language.bar.play_button.click()
         qtbot.waitUntil(lambda: "Character model" in " ".join(page.window_.status.job_titles()), timeout=30_000)
     assert runner.state == "finished"
-    assert page.model_key == "trained" and page.current_subject().net.sizes["hidden"] == 192
+    assert page.model_key == "trained" and page.current_subject().net.sizes["hidden"] == 256
     assert len(language.curves.data("train")[0]) == 60
     assert seen[0][0] < 60 and seen[0][1] == "running"  # the scatter moved before the run ended
-    assert seen[-1][0] == 60 and all(points == 192 for _step, _state, points in seen)  # one dot per unit
+    assert seen[-1][0] == 60 and all(points == 256 for _step, _state, points in seen)  # one dot per unit
 
 
 def test_the_nets_race_side_by_side_and_are_tested_afterwards(page, qtbot):
