@@ -21,7 +21,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     # pages and the host (no Qt, no torch)
     "desktop_app.pages": ("PageSpec", "PageSpecError"),
     "desktop_app.page_protocol": ("Page",),
-    "desktop_app.translatable": ("QT_TRANSLATE_NOOP",),
+    "desktop_app.translatable": ("QT_TRANSLATE_NOOP", "SentenceError"),
     "desktop_app.resources": ("resource_path",),
     # the training engine (imports PyTorch, never Qt)
     "desktop_app.engine": (
@@ -46,7 +46,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LiveCurves", "MessageLine",
         "Palette", "TrainingBar",
     ),
-    "desktop_app.qt.i18n": ("current_language", "translate"),
+    "desktop_app.qt.i18n": ("current_language", "sentence", "translate"),
 }
 _HOME = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..pages import localized_path
 from ..resources import resource_path
-from ..translatable import PAGE_SPEC_CONTEXT
+from ..translatable import PAGE_SPEC_CONTEXT, SentenceError
 
 LANGUAGES = ("en", "ko")
 HOST_CATALOGUE = "synapse_lab"
@@ -29,7 +29,7 @@ HOST_CATALOGUE = "synapse_lab"
 
 __all__ = ["HOST_CATALOGUE", "LANGUAGES", "PAGE_SPEC_CONTEXT", "current_language",
            "install_translations", "localized_path", "page_text", "resolve_language",
-           "translate"]
+           "sentence", "translate"]
 
 _language = "en"
 _installed: list[QTranslator] = []
@@ -38,6 +38,15 @@ _installed: list[QTranslator] = []
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the current language (Qt's ``QCoreApplication.translate``)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def sentence(exc: BaseException | str) -> str:
+    """``exc`` as the learner reads it: a ``SentenceError`` in the current language, with the phrases and
+    reasons inside it; any other error, or a string, as it reads."""
+    if isinstance(exc, SentenceError):
+        values = {k: sentence(v) if isinstance(v, BaseException) else v for k, v in exc.values.items()}
+        return translate(exc.context, exc.template).format(**values)
+    return str(exc)
 
 
 def page_text(text: str) -> str:

@@ -21,6 +21,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.api import QT_TRANSLATE_NOOP
+from desktop_app.api import SentenceError as HostSentenceError
+
 if TYPE_CHECKING:
     from torch import nn
 
@@ -50,11 +53,6 @@ _DEFAULTS: dict[str, Layer] = {
 }
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for the translators; the page translates it when it shows it."""
-    return text
-
-
 _WHOLE = {  # what a setting must be, with the range and the value given
     "channels": QT_TRANSLATE_NOOP(
         "CnnInspector", "layer {layer}: the number of channels must be a whole number from {low} to {high}, "
@@ -74,18 +72,10 @@ _WHOLE = {  # what a setting must be, with the range and the value given
 }
 
 
-class SentenceError(ValueError):
-    """An error whose message is a sentence for the learner, kept translatable.
+class SentenceError(HostSentenceError):
+    """An error whose message is a sentence for the learner, kept translatable under :data:`CONTEXT`."""
 
-    ``template`` is the English sentence with ``{placeholders}`` (marked for
-    translation under :data:`CONTEXT`) and ``values`` fills them (a value may
-    itself be a :class:`SentenceError`), so a page can show the sentence in
-    the learner's language.
-    """
-
-    def __init__(self, template: str, **values: Any) -> None:
-        self.template, self.values = template, values
-        super().__init__(template.format(**values))
+    context = CONTEXT
 
 
 class ArchitectureError(SentenceError):

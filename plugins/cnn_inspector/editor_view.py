@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, translate
+from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, sentence, translate
 
 from .architecture import ACTIVATIONS, normalise
 from .presets import PRESETS
 from .shape_table import ACTIVATION_NAMES, ShapeTable, layer_label, shape_text
 from .shapes import OUTPUT_SIZE_FORMULA, ArchitectureDraft
-from .train_view import error_text
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
@@ -184,7 +183,7 @@ class EditorView(QWidget):
             if self.draft.layers != self.session.layers:
                 self.session.reset_untrained(self.draft.layers, origin="edited")
             return True
-        self.message.show_error(error_text(self.draft.error) if self.draft.error else self.draft.message)
+        self.message.show_error(sentence(self.draft.error) if self.draft.error else self.draft.message)
         self._fill_settings(self.list.currentRow())
         return False
 

@@ -162,7 +162,7 @@ class CnnInspectorPage(QWidget):
         from safetensors.torch import load
 
         from .shapes import check
-        from .train_view import error_text
+        from desktop_app.api import sentence
 
         session = self.session
         layers = state.get("architecture")
@@ -172,7 +172,7 @@ class CnnInspectorPage(QWidget):
             check(layers)
         except ArchitectureError as exc:
             raise ValueError(translate("CnnInspector", "Its network cannot be built: {error}").format(
-                error=error_text(exc))) from None
+                error=sentence(exc))) from None
         model = session.untrained(layers)
         origin = str(state.get("origin", "untrained"))
         weights = state.get("weights")

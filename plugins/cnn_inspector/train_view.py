@@ -31,10 +31,11 @@ from desktop_app.api import (
     MessageLine,
     TrainingBar,
     evaluate_classifier,
+    sentence,
     translate,
 )
 
-from .architecture import ARCHITECTURES, CONTEXT, ArchitectureError, SentenceError
+from .architecture import ARCHITECTURES, ArchitectureError
 from .augment import Augmentation, random_affine
 from .feature_maps import Forward, maps_probe
 from .kernels import KernelHistory, conv_indices
@@ -50,14 +51,6 @@ if TYPE_CHECKING:
 
 DEFAULT_AUGMENTATION = Augmentation(shift=2, rotate=10, scale=0.1)
 SAMPLE_COUNT = 8
-
-
-def error_text(exc: Exception) -> str:
-    """A :class:`.architecture.SentenceError` in the current language; any other error as it reads."""
-    if isinstance(exc, SentenceError):
-        values = {k: error_text(v) if isinstance(v, Exception) else v for k, v in exc.values.items()}
-        return translate(CONTEXT, exc.template).format(**values)
-    return str(exc)
 
 
 class TrainView(QWidget):
@@ -238,7 +231,7 @@ class TrainView(QWidget):
         try:
             settings = self.settings()
         except ValueError as exc:
-            raise ValueError(error_text(exc)) from None
+            raise ValueError(sentence(exc)) from None
         model = copy.deepcopy(session.model) if self.start_from.currentData() == "current" else None
         convs = conv_indices(session.model)
         self._history = KernelHistory(convs[0], every=10) if convs else None
@@ -348,7 +341,7 @@ class TrainView(QWidget):
         try:
             saved = load_net(path)
         except (WeightsError, ArchitectureError) as exc:
-            self.message.show_error(error_text(exc))
+            self.message.show_error(sentence(exc))
             return False
         accuracy = saved.info.get("accuracy") if isinstance(saved.info, dict) else None
         self.session.set_net(saved.layers, saved.model, "opened",

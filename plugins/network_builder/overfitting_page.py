@@ -18,13 +18,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout,
                                QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from desktop_app.api import QT_TRANSLATE_NOOP, ConfusionMatrix, ImageGrid, MessageLine, TrainingBar, translate
+from desktop_app.api import QT_TRANSLATE_NOOP, ConfusionMatrix, ImageGrid, MessageLine, TrainingBar, sentence, translate
 
 from .overfitting_lab import (AccuracyHistory, EnsembleEvaluation, Evaluation, LabData, LabSettings, Run, evaluate,
                               evaluate_ensemble, load_data, make_job, make_member_job)
 from .overfitting_plots import AccuracyPlot, bold_label
 from .sentences import SentenceError
-from .wording import sentence, words
+from .wording import words
 
 if TYPE_CHECKING:
     from torch import nn

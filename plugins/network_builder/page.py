@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLab
                                QPushButton, QScrollArea, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from desktop_app.api import ColorKey, MessageLine, TrainingBar, translate
+from desktop_app.api import ColorKey, MessageLine, TrainingBar, sentence, translate
 
 from .config import PRESETS, Setup
 from .controls import DataPanel, FeaturePanel, LayerEditor, TrainingPanel, section
@@ -23,7 +23,6 @@ from .diagram import NetworkDiagram
 from .overfitting_page import OverfittingLab, parse_state
 from .plots import BoundaryPlot, Curves, HiddenSpace
 from .points import assign_test, read_csv
-from .wording import sentence
 from .model_selection import SearchSettings
 from .selection_tab import ModelSelectionTab
 

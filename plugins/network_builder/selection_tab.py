@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop_app.api import (QT_TRANSLATE_NOOP, ColorKey, Diverged, Failed, Finished, JobEvent, MessageLine, Progress,
-                             Stopped, TrainingBar, TrainingJob, translate)
+                             Stopped, TrainingBar, TrainingJob, sentence, translate)
 
 from .config import Setup
 from .controls import section
 from .model_selection import (FOLD_RANGE, MAX_EPOCHS, MAX_TRIALS, MODES, Score, Search, SearchSettings, Training,
                               candidates_for, kfold)
 from .points import title
-from .wording import sentence, words
+from .wording import words
 
 if TYPE_CHECKING:
     from .page import NetworkBuilderPage

@@ -16,13 +16,12 @@ import torch
 from torch import nn
 
 from desktop_app.api import (TERMINAL_EVENTS, Diverged, Failed, Finished, JobConfigError, Paused, ProbeResult,
-                             Progress, TrainingJob, to_numpy, translate)
+                             Progress, TrainingJob, sentence, to_numpy, translate)
 
 from .colors import NEGATIVE, POSITIVE, class_hex, hex_color
 from .config import FEATURE_TITLES, Setup
 from .model import feature_columns
 from .points import Split, assign_test, make_split, split_rows
-from .wording import sentence
 from .training import (THUMB_STRIDE, Plane, Tensors, ViewRequest, compute_view, line_equation, make_job, new_model,
                        pictures, validation_size, view_probe)
 

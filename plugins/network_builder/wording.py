@@ -1,19 +1,10 @@
-"""Sentences of the Qt-free modules (``config.SentenceError``) in the learner's language."""
+"""Templates marked in the Qt-free modules, in the learner's language (sentences: ``desktop_app.api.sentence``)."""
 
 from __future__ import annotations
 
 from desktop_app.api import translate
 
-from .sentences import CONTEXT, SentenceError
-
-
-def sentence(exc: BaseException | str) -> str:
-    """``exc`` as the learner reads it: a :class:`SentenceError` translated (with its phrases and
-    reasons), anything else as it reads."""
-    if isinstance(exc, SentenceError):
-        values = {k: sentence(v) if isinstance(v, BaseException) else v for k, v in exc.values.items()}
-        return translate(CONTEXT, exc.template).format(**values)
-    return str(exc)
+from .sentences import CONTEXT
 
 
 def words(template: str) -> str:

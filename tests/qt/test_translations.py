@@ -217,3 +217,18 @@ def test_language_on_the_command_line_renders_the_screenshot_in_korean(tmp_path)
         shots[language] = QImage(str(target))
     assert not shots["ko"].isNull() and shots["ko"].size() == shots["en"].size()
     assert shots["ko"] != shots["en"]  # the same page, in other words
+
+
+def test_a_sentence_error_reads_in_korean_with_the_reason_from_another_catalogue_inside(synapse_window):
+    from desktop_app.api import sentence, translate
+    from synapse_lab_plugins.cnn_inspector.architecture import ArchitectureError
+    from synapse_lab_plugins.network_builder.sentences import SentenceError
+
+    synapse_window(language="ko")
+    damaged, reason = "The saved set-up is damaged: {reason}.", "The network has more than {limit} layers; remove some."
+    error = SentenceError(damaged, reason=ArchitectureError(reason, limit=64))
+    assert str(error) == "The saved set-up is damaged: The network has more than 64 layers; remove some.."
+    inner = translate("CnnInspector", reason).format(limit=64)
+    assert inner != reason.format(limit=64) and any("\uac00" <= ch <= "\ud7a3" for ch in inner)
+    assert sentence(error) == translate("NetworkBuilder", damaged).format(reason=inner)
+    assert sentence("plain text") == "plain text" and sentence(ValueError("as it reads")) == "as it reads"
