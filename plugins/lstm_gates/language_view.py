@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox
 from desktop_app.api import QT_TRANSLATE_NOOP
 from desktop_app.api import LatestTask, LiveCurves, MessageLine, Palette, TrainingBar, translate
 
-from .char_text import CONTEXT, CharText
+from .char_text import CONTEXT, CharText, text_problem
 from .jobs import FINE_TUNE_STEPS, SCRATCH_STEPS
 from .saturation_plot import saturation_plot
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop_app.api import PageContext
 
 SENSIBLE, SCRAMBLED = "    return self.name", "    nruter lesf.mean"
+MAX_TYPED = 2000  # characters of a prompt or of a string to score
 CORPUS_TITLES = (("python", QT_TRANSLATE_NOOP("LstmGates", "Python source")),
                  ("english", QT_TRANSLATE_NOOP("LstmGates", "English text")))
 #: Each corpus's prompt and pair of strings to compare (the same letters, scrambled).
@@ -267,9 +268,12 @@ class LanguageView(QWidget):
                 "LstmGates", "The temperature must be above 0: near 0 the model almost always takes its top guess, "
                          "at 1 it samples as it learned. Nothing was generated."))
             return False
+        problem = text_problem(prompt, vocab.chars, MAX_TYPED)
+        if problem is not None:
+            self.message.show_error(problem)
+            return False
         try:
             temperature = check_temperature(self.temperature.value())
-            vocab.encode(prompt)
         except ValueError as exc:
             self.message.show_error(str(exc))
             return False
@@ -291,6 +295,10 @@ class LanguageView(QWidget):
         if not prompt:
             self.guesses.setText(translate("LstmGates", "Type a prompt to see the model's top guesses."))
             return
+        problem = text_problem(prompt, vocab.chars, MAX_TYPED)
+        if problem is not None:
+            self.guesses.setText(problem)
+            return
         self.guess_task.submit(lambda: top_guesses(model, vocab, prompt, 5))
 
     def _show_guesses(self, guesses: list[tuple[str, float]]) -> None:
@@ -303,10 +311,9 @@ class LanguageView(QWidget):
         model, vocab = self.page.current_model()
         texts = (self.first.text(), self.second.text())
         for text in texts:
-            try:
-                vocab.encode(text)
-            except ValueError as exc:
-                self.message.show_error(str(exc))
+            problem = text_problem(text, vocab.chars, MAX_TYPED)
+            if problem is not None:
+                self.message.show_error(problem)
                 return
         self.message.clear()
         self.score_task.submit(lambda: score(model, vocab, texts))

@@ -320,3 +320,23 @@ def test_the_views_refuse_unknown_characters_with_one_sentence(page, qtbot):
 def test_only_the_shown_tab_is_built_when_the_page_opens(page):
     assert set(page._views) == {"animator"}
     assert "english" not in page.subjects and "untrained-english" not in page.subjects
+
+
+def test_in_korean_the_language_tab_refuses_a_bad_prompt_or_string_in_korean(synapse_window, plugin, qtbot):
+    window = synapse_window(plugin, start_page=PAGE_ID, language="ko")
+    page = window.pages.widgets[PAGE_ID]
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    language = page.show_view("language")
+    output = language.output.toPlainText()
+
+    def korean(text: str) -> bool:
+        return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+    language.prompt.setText("x = 1 \u2192 2")
+    assert not language.generate()
+    assert korean(language.message.text()) and "'\u2192'" in language.message.text()
+    assert korean(language.guesses.text()) and "'\u2192'" in language.guesses.text()
+    assert language.output.toPlainText() == output  # nothing was generated
+    language.first.setText("")
+    language.score()
+    assert korean(language.message.text()) and "never seen" not in language.message.text()
