@@ -1,5 +1,8 @@
 """The caption demo page: pretrained captioners and date translators shared by seven views in tabs.
 
+Each tab is built the first time it is shown, so the page opens at the
+cost of its caption tab alone.
+
 The page opens with a test scene captioned by the pretrained attention
 model. The caption tab picks the scene and the model; the compose tab lets
 the learner place digits by hand and captions them as they drag; the
@@ -44,25 +47,12 @@ class CaptionDemoPage(QWidget):
     def __init__(self, context: PageContext) -> None:
         super().__init__()
         from .captioning import caption_vocabulary
-        from .weights import load_pretrained
         self.context = context
         self.message = MessageLine()
         self.vocab = caption_vocabulary()
-        self.captioners: dict[str, Any] = {}
-        self.translators: dict[str, Any] = {}
         self.scores: dict[str, Any] = {}
-        for store, names in ((self.captioners, ("captioner-attention", "captioner-average")),
-                             (self.translators, ("dates-attention", "dates-average"))):
-            for name in names:
-                try:
-                    loaded = load_pretrained(name)
-                    store[name.split("-", 1)[1]] = loaded.model
-                    self.scores[name] = loaded.info.get("scores", {})
-                except ValueError as exc:
-                    self.message.show_error(translate("CaptionDemo", "A pretrained model could not be loaded "
-                                                                     "({error}); the page uses an untrained one.")
-                                            .format(error=exc))
-                    store[name.split("-", 1)[1]] = self._untrained(name)
+        self.captioners = self._load(("captioner-attention", "captioner-average"))
+        self._translators: dict[str, Any] | None = None  # loaded with the first tab that translates
         self.scene_seed = 0
         self.which = "seen"
         self.scene = self._make_scene(0, "seen")
@@ -72,27 +62,14 @@ class CaptionDemoPage(QWidget):
                            "word, looking at one part of the picture for each word. Compose your own scene, compare "
                            "greedy decoding with beam search, step through the words, score the models, and "
                            "translate dates with the same decoder."))
-        from .caption_view import CaptionView
-        from .compose_view import ComposeView
-        from .dates_view import DatesView
-        from .evaluation_view import EvaluationView
-        from .toy_view import ToyView
-        from .train_view import TrainView
-        from .words_view import WordsView
-        self.caption_view = CaptionView(self, self.message)
-        self.compose_view = ComposeView(self, self.message)
-        self.words_view = WordsView(self)
-        self.dates_view = DatesView(self, self.message)
-        self.train_view = TrainView(self, self.message)
-        self.toy_view = ToyView(self)
-        self.evaluation_view = EvaluationView(self, self.message)
-        self.views = {"caption": self.caption_view, "compose": self.compose_view, "words": self.words_view,
-                      "toy": self.toy_view, "dates": self.dates_view, "evaluation": self.evaluation_view,
-                      "train": self.train_view}
-        self.caption_view.model_choice.currentIndexChanged.connect(lambda _i: self.words_view.restart())
+        self.views: dict[str, QWidget] = {}  # the tabs built so far: each is built when first shown
+        self._pending: dict[str, dict[str, Any]] = {}  # restored settings of tabs not built yet
         self.tabs = QTabWidget()
         for name, title in zip(VIEWS, TITLES):
-            self.tabs.addTab(self.views[name], translate("CaptionDemo", title))
+            holder = QWidget()
+            holder.setObjectName(name)
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, translate("CaptionDemo", title))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
         layout.setSpacing(6)
@@ -101,10 +78,8 @@ class CaptionDemoPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         context.signals.theme_changed.connect(self._theme_changed)
-        self.caption_view.refresh()
-        self.words_view.restart()
-        self.dates_view.refresh()
-        self.toy_view.refresh()
+        self.view("caption")
+        self.tabs.currentChanged.connect(lambda index: self.view(VIEWS[index]))
 
     # -- presets ---------------------------------------------------------------------------------
     def _preset_row(self) -> QHBoxLayout:
@@ -150,6 +125,30 @@ class CaptionDemoPage(QWidget):
             self.set_scene(settings["seed"], settings["scenes"])
 
     # -- models and the scene --------------------------------------------------------------------
+    def _load(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """The pretrained models ``names`` by their kind ("attention", "average"); an untrained one for each
+        that cannot be loaded, with a sentence."""
+        from .weights import load_pretrained
+        store: dict[str, Any] = {}
+        for name in names:
+            try:
+                loaded = load_pretrained(name)
+                store[name.split("-", 1)[1]] = loaded.model
+                self.scores[name] = loaded.info.get("scores", {})
+            except ValueError as exc:
+                self.message.show_error(translate("CaptionDemo", "A pretrained model could not be loaded "
+                                                                 "({error}); the page uses an untrained one.")
+                                        .format(error=exc))
+                store[name.split("-", 1)[1]] = self._untrained(name)
+        return store
+
+    @property
+    def translators(self) -> dict[str, Any]:
+        """The date translators by kind, the pretrained ones loaded on first use."""
+        if self._translators is None:
+            self._translators = self._load(("dates-attention", "dates-average"))
+        return self._translators
+
     @staticmethod
     def _untrained(name: str) -> Any:
         from .models import Captioner, CaptionerConfig
@@ -171,9 +170,10 @@ class CaptionDemoPage(QWidget):
         """A captioner trained on this page becomes a choice in the caption and compose tabs, and the
         caption tab's chosen one (a copy)."""
         self.captioners["trained"] = copy.deepcopy(model).eval()
-        self.compose_view.model_choice.model().item(2).setEnabled(True)
-        if self.compose_view.model_key() == "trained":
-            self.compose_view.request_caption()
+        if "compose" in self.views:
+            self.compose_view.model_choice.model().item(2).setEnabled(True)
+            if self.compose_view.model_key() == "trained":
+                self.compose_view.request_caption()
         choice = self.caption_view.model_choice
         choice.model().item(2).setEnabled(True)
         if choice.currentIndex() == 2:
@@ -201,7 +201,8 @@ class CaptionDemoPage(QWidget):
         self.scene_seed, self.which = int(seed), which
         self.scene = self._make_scene(self.scene_seed, which)
         self.caption_view.refresh()
-        self.words_view.restart()
+        if "words" in self.views:
+            self.words_view.restart()
 
     # -- views -----------------------------------------------------------------------------------
     def current_view(self) -> str:
@@ -209,7 +210,60 @@ class CaptionDemoPage(QWidget):
 
     def show_view(self, name: str) -> QWidget:
         self.tabs.setCurrentIndex(VIEWS.index(name))
-        return self.views[name]
+        return self.view(name)
+
+    def view(self, name: str) -> QWidget:
+        """The tab ``name`` (one of VIEWS), built now if it was not yet, with any restored settings."""
+        widget = self.views.get(name)
+        if widget is not None:
+            return widget
+        widget = self._make_view(name)
+        self.views[name] = widget
+        self.tabs.widget(VIEWS.index(name)).layout().addWidget(widget)
+        if name in self._pending:
+            widget.apply_settings(self._pending.pop(name))
+        if name in ("compose", "caption") and "trained" in self.captioners:
+            widget.model_choice.model().item(2).setEnabled(True)
+        if name == "dates" and "trained" in self.translators:
+            widget.model_choice.model().item(2).setEnabled(True)
+        if name == "caption":
+            widget.model_choice.currentIndexChanged.connect(
+                lambda _i: self.words_view.restart() if "words" in self.views else None)
+        if name == "words":
+            widget.restart()
+        elif name in ("caption", "dates", "toy"):
+            widget.refresh()
+        return widget
+
+    def _make_view(self, name: str) -> QWidget:
+        if name == "caption":
+            from .caption_view import CaptionView
+            return CaptionView(self, self.message)
+        if name == "compose":
+            from .compose_view import ComposeView
+            return ComposeView(self, self.message)
+        if name == "words":
+            from .words_view import WordsView
+            return WordsView(self)
+        if name == "toy":
+            from .toy_view import ToyView
+            return ToyView(self)
+        if name == "dates":
+            from .dates_view import DatesView
+            return DatesView(self, self.message)
+        if name == "evaluation":
+            from .evaluation_view import EvaluationView
+            return EvaluationView(self, self.message)
+        from .train_view import TrainView
+        return TrainView(self, self.message)
+
+    caption_view = property(lambda self: self.view("caption"))
+    compose_view = property(lambda self: self.view("compose"))
+    words_view = property(lambda self: self.view("words"))
+    toy_view = property(lambda self: self.view("toy"))
+    dates_view = property(lambda self: self.view("dates"))
+    evaluation_view = property(lambda self: self.view("evaluation"))
+    train_view = property(lambda self: self.view("train"))
 
     def page_shown(self) -> None:
         pass
@@ -218,7 +272,8 @@ class CaptionDemoPage(QWidget):
         pass
 
     def page_closing(self) -> None:
-        self.evaluation_view.task.cancel()
+        if "evaluation" in self.views:
+            self.evaluation_view.task.cancel()
 
     def _theme_changed(self, _theme: str) -> None:
         palette = self.context.palette
@@ -227,12 +282,15 @@ class CaptionDemoPage(QWidget):
                 view.set_palette(palette)
 
     def ready(self) -> bool:
-        return self.caption_view.result is not None and self.dates_view.result is not None
+        """The caption tab shows its first caption, and the dates tab, once built, its first translation."""
+        return self.caption_view.result is not None and (
+            "dates" not in self.views or self.dates_view.result is not None)
 
     def save_state(self) -> dict[str, Any]:
-        return {"view": self.current_view(), "scene": self.scene_seed, "which": self.which,
-                "caption": self.caption_view.settings(), "compose": self.compose_view.settings(),
-                "words": self.words_view.settings(), "dates": self.dates_view.settings()}
+        state: dict[str, Any] = {"view": self.current_view(), "scene": self.scene_seed, "which": self.which}
+        for name in ("caption", "compose", "words", "dates"):
+            state[name] = self.views[name].settings() if name in self.views else self._pending.get(name, {})
+        return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
         if not isinstance(state, dict):
@@ -244,9 +302,13 @@ class CaptionDemoPage(QWidget):
             settings = state.get(name)
             if settings is not None and not isinstance(settings, dict):
                 raise ValueError(translate("CaptionDemo", "The saved experiment is not a set of page settings."))
-            self.views[name].apply_settings(settings or {})
+            if name in self.views:
+                self.views[name].apply_settings(settings or {})
+            else:
+                self._pending[name] = settings or {}
         self.set_scene(seed, which)
-        self.dates_view.refresh()
+        if "dates" in self.views:
+            self.dates_view.refresh()
         view = state.get("view", "caption")
         self.tabs.setCurrentIndex(VIEWS.index(view) if view in VIEWS else 0)
 

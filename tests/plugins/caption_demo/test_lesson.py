@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel
 
 from desktop_app.api import resource_path
+from synapse_lab_plugins.caption_demo.page import VIEWS
 
 PAGE_ID = "caption-demo"
 MARKERS = {"en": ("Compose", "Evaluation", "Train a translator from scratch"),
@@ -53,6 +54,8 @@ def test_every_control_the_new_steps_name_is_on_the_page(synapse_window, qtbot, 
                             language=language)
     page = window.pages.widgets[PAGE_ID]
     qtbot.waitUntil(page.ready, timeout=30_000)
+    for name in VIEWS:  # each tab is built when first shown
+        page.view(name)
     shown = shown_texts(page)
     steps = new_steps(language)
     assert "Try this" in steps or "해 보기" in steps

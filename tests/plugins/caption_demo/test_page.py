@@ -162,10 +162,11 @@ def test_pointing_at_a_words_map_highlights_the_word_and_back(page, qtbot):
 
 def test_the_attention_colour_bars_show_their_whole_labels(page, qtbot):
     from PySide6.QtGui import QFontMetricsF
-    page.show_view("dates")
-    page.show_view("caption")
-    for heatmap in (page.caption_view.attention, page.dates_view.matrix):
-        qtbot.waitUntil(lambda: heatmap.colorbar.axis.geometry().height() > 50)
+    for name in ("caption", "dates"):  # each as the learner sees it, on its own tab
+        view = page.show_view(name)
+        heatmap = view.attention if name == "caption" else view.matrix
+        qtbot.waitUntil(lambda: heatmap.colorbar.axis.geometry().height() > 50
+                        and heatmap.graphics.ci.sceneBoundingRect().width() <= heatmap.graphics.viewport().width())
         axis = heatmap.colorbar.axis
         low, high = heatmap.levels()
         metrics = QFontMetricsF(axis.style.get("tickFont") or axis.font())
@@ -190,3 +191,21 @@ def test_every_word_map_of_a_long_caption_is_shown_whole_in_the_default_window(p
     bottom = shown.mapTo(maps, shown.rect().bottomLeft()).y()
     assert bottom <= maps.height()  # the maps' view lies inside its widget: no row is cut off below
     assert maps.geometry().bottom() < view.greedy.geometry().top()  # and nothing below covers it
+
+
+def test_only_the_caption_tab_is_built_when_the_page_opens(page):
+    assert set(page.views) == {"caption"} and page._translators is None
+
+
+def test_a_restored_experiment_reaches_the_tabs_built_afterwards(synapse_window, plugin, qtbot):
+    window = synapse_window(plugin, start_page=PAGE_ID)
+    page = window.pages.widgets[PAGE_ID]
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    state = page.save_state()  # tabs not built yet save the settings they would open with
+    assert state["dates"] == {} and state["words"] == {}
+    page.restore_state({**state, "dates": {"text": "3 Mar 21", "beam": 4}})
+    assert "dates" not in page.views and page.save_state()["dates"] == {"text": "3 Mar 21", "beam": 4}
+    dates = page.show_view("dates")
+    qtbot.waitUntil(page.ready, timeout=30_000)
+    assert dates.text.text() == "3 Mar 21" and dates.beam.value() == 4
+    assert dates.result.source == "3 Mar 21" and dates.result.text == "2021-03-03"
