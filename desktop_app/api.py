@@ -43,8 +43,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "desktop_app.qt.background": ("BackgroundTask", "LatestTask", "TaskState"),
     "desktop_app.qt.page_header": ("PageHeader",),
     "desktop_app.qt.widgets": (
-        "ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LiveCurves", "MessageLine",
-        "Palette", "TrainingBar",
+        "ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LazyTabs", "LiveCurves",
+        "MessageLine", "Palette", "TrainingBar",
     ),
     "desktop_app.qt.i18n": ("current_language", "sentence", "translate"),
 }

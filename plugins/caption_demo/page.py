@@ -15,11 +15,12 @@ captioner from scratch.
 from __future__ import annotations
 
 import copy
+import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop_app.api import QT_TRANSLATE_NOOP, MessageLine, PageHeader, translate
+from desktop_app.api import QT_TRANSLATE_NOOP, LazyTabs, MessageLine, PageHeader, translate
 
 if TYPE_CHECKING:
     from desktop_app.api import PageContext
@@ -62,14 +63,11 @@ class CaptionDemoPage(QWidget):
                            "word, looking at one part of the picture for each word. Compose your own scene, compare "
                            "greedy decoding with beam search, step through the words, score the models, and "
                            "translate dates with the same decoder."))
-        self.views: dict[str, QWidget] = {}  # the tabs built so far: each is built when first shown
         self._pending: dict[str, dict[str, Any]] = {}  # restored settings of tabs not built yet
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()  # each tab is built the first time it is shown
         for name, title in zip(VIEWS, TITLES):
-            holder = QWidget()
-            holder.setObjectName(name)
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, translate("CaptionDemo", title))
+            self.tabs.add_tab(name, translate("CaptionDemo", title), functools.partial(self._make_view, name))
+        self.tabs.built.connect(self._set_up_view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
         layout.setSpacing(6)
@@ -79,7 +77,6 @@ class CaptionDemoPage(QWidget):
         layout.addWidget(self.tabs, 1)
         context.signals.theme_changed.connect(self._theme_changed)
         self.view("caption")
-        self.tabs.currentChanged.connect(lambda index: self.view(VIEWS[index]))
 
     # -- presets ---------------------------------------------------------------------------------
     def _preset_row(self) -> QHBoxLayout:
@@ -206,20 +203,21 @@ class CaptionDemoPage(QWidget):
 
     # -- views -----------------------------------------------------------------------------------
     def current_view(self) -> str:
-        return VIEWS[self.tabs.currentIndex()]
+        return self.tabs.current_name()
 
     def show_view(self, name: str) -> QWidget:
-        self.tabs.setCurrentIndex(VIEWS.index(name))
-        return self.view(name)
+        return self.tabs.show_tab(name)
 
     def view(self, name: str) -> QWidget:
         """The tab ``name`` (one of VIEWS), built now if it was not yet, with any restored settings."""
-        widget = self.views.get(name)
-        if widget is not None:
-            return widget
-        widget = self._make_view(name)
-        self.views[name] = widget
-        self.tabs.widget(VIEWS.index(name)).layout().addWidget(widget)
+        return self.tabs.view(name)
+
+    @property
+    def views(self) -> dict[str, QWidget]:
+        """The tabs built so far."""
+        return self.tabs.views()
+
+    def _set_up_view(self, name: str, widget: QWidget) -> None:
         if name in self._pending:
             widget.apply_settings(self._pending.pop(name))
         if name in ("compose", "caption") and "trained" in self.captioners:
@@ -233,7 +231,6 @@ class CaptionDemoPage(QWidget):
             widget.restart()
         elif name in ("caption", "dates", "toy"):
             widget.refresh()
-        return widget
 
     def _make_view(self, name: str) -> QWidget:
         if name == "caption":
@@ -310,7 +307,7 @@ class CaptionDemoPage(QWidget):
         if "dates" in self.views:
             self.dates_view.refresh()
         view = state.get("view", "caption")
-        self.tabs.setCurrentIndex(VIEWS.index(view) if view in VIEWS else 0)
+        self.tabs.show_tab(view if view in VIEWS else "caption")
 
 
 def create_page(context: PageContext) -> CaptionDemoPage:

@@ -12,12 +12,13 @@ is loaded the first time it is wanted.
 from __future__ import annotations
 
 import copy
+import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.api import QT_TRANSLATE_NOOP
-from desktop_app.api import MessageLine, PageHeader, translate
+from desktop_app.api import LazyTabs, MessageLine, PageHeader, translate
 
 from .char_text import CONTEXT
 
@@ -99,14 +100,9 @@ class LstmGatesPage(QWidget):
         row.addWidget(self.model_choice)
         row.addWidget(self.model_note, 1)
 
-        self.tabs = QTabWidget()
-        self._views: dict[str, QWidget] = {}
+        self.tabs = LazyTabs()  # each tab is built the first time it is shown
         for name, title in zip(VIEWS, TITLES):
-            holder = QWidget()
-            holder.setObjectName(name)
-            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, translate("LstmGates", title))
-        self.tabs.currentChanged.connect(lambda index: self.view(VIEWS[index]))
+            self.tabs.add_tab(name, translate("LstmGates", title), functools.partial(self._make_view, name))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 10)
@@ -256,7 +252,7 @@ class LstmGatesPage(QWidget):
         if self.subjects[key].is_char:
             self._char_key = key
         self._describe_model()
-        for view in self._views.values():
+        for view in self.tabs.views().values():
             if hasattr(view, "model_changed"):
                 view.model_changed()
 
@@ -307,31 +303,27 @@ class LstmGatesPage(QWidget):
     # -- views -------------------------------------------------------------------------------------
     def view(self, name: str) -> QWidget:
         """The tab ``name`` (one of VIEWS), built now if it was not yet."""
-        widget = self._views.get(name)
-        if widget is None:
-            palette = self.context.palette
-            if name == "animator":
-                from .animator_view import AnimatorView
-                widget = AnimatorView(palette, self.current_subject)
-            elif name == "cells":
-                from .cells_view import CellsView
-                widget = CellsView(palette, self.current_subject, self.baseline)
-            elif name == "language":
-                from .language_view import LanguageView
-                widget = LanguageView(self.context, self)
-            else:
-                from .compare_view import CompareView
-                widget = CompareView(self.context, self.adopt_compared)
-            self._views[name] = widget
-            self.tabs.widget(VIEWS.index(name)).layout().addWidget(widget)
-        return widget
+        return self.tabs.view(name)
+
+    def _make_view(self, name: str) -> QWidget:
+        palette = self.context.palette
+        if name == "animator":
+            from .animator_view import AnimatorView
+            return AnimatorView(palette, self.current_subject)
+        if name == "cells":
+            from .cells_view import CellsView
+            return CellsView(palette, self.current_subject, self.baseline)
+        if name == "language":
+            from .language_view import LanguageView
+            return LanguageView(self.context, self)
+        from .compare_view import CompareView
+        return CompareView(self.context, self.adopt_compared)
 
     def current_view(self) -> str:
-        return VIEWS[self.tabs.currentIndex()]
+        return self.tabs.current_name()
 
     def show_view(self, name: str) -> QWidget:
-        self.tabs.setCurrentIndex(VIEWS.index(name))
-        return self.view(name)
+        return self.tabs.show_tab(name)
 
     @property
     def animator(self) -> Any:
@@ -342,13 +334,13 @@ class LstmGatesPage(QWidget):
 
     def page_hidden(self) -> None:
         """Stop the animation while nobody watches."""
-        animator = self._views.get("animator")
-        if animator is not None:
+        if self.tabs.is_built("animator"):
+            animator = self.animator
             animator.pause()
 
     def _theme_changed(self, _theme: str) -> None:
         palette = self.context.palette
-        for view in self._views.values():
+        for view in self.tabs.views().values():
             view.set_palette(palette)
 
     def ready(self) -> bool:
@@ -358,7 +350,7 @@ class LstmGatesPage(QWidget):
     def save_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {"view": self.current_view(),
                                  "model": self.model_key if self.model_key in SAVED_MODELS else "pretrained"}
-        for name, view in self._views.items():
+        for name, view in self.tabs.views().items():
             if hasattr(view, "settings"):
                 state[name] = view.settings()
         return state

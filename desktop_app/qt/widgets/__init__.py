@@ -9,9 +9,10 @@ from .confusion import ConfusionMatrix
 from .flow_layout import FlowLayout
 from .curves import LiveCurves
 from .images import HeatMap, ImageGrid
+from .lazy_tabs import LazyTabs
 from .message_line import MessageLine
 from .palette import Palette, palette_for
 from .training_bar import TrainingBar
 
-__all__ = ["ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LiveCurves", "MessageLine",
-           "Palette", "TrainingBar", "palette_for"]
+__all__ = ["ColorKey", "ConfusionMatrix", "FlowLayout", "HeatMap", "ImageGrid", "LazyTabs", "LiveCurves",
+           "MessageLine", "Palette", "TrainingBar", "palette_for"]

@@ -318,7 +318,7 @@ def test_the_views_refuse_unknown_characters_with_one_sentence(page, qtbot):
 
 
 def test_only_the_shown_tab_is_built_when_the_page_opens(page):
-    assert set(page._views) == {"animator"}
+    assert set(page.tabs.views()) == {"animator"}
     assert "english" not in page.subjects and "untrained-english" not in page.subjects
 
 
