@@ -30,13 +30,13 @@ import sys
 import threading
 import time
 
+import torch
+
 SETUPS = ("plain, main thread", "job thread, main idle", "job thread, main serial",
           "job thread, main serial, busy", "engine job")
 
 
 def build():
-    import torch
-
     torch.manual_seed(0)
     embed, lstm, head = torch.nn.Embedding(100, 32), torch.nn.LSTM(32, 192, batch_first=True), torch.nn.Linear(192, 100)
     model = torch.nn.ModuleList([embed, lstm, head])
@@ -54,27 +54,19 @@ def build():
     return model, step, inputs, targets
 
 
-class _Outputs:
+class Outputs(torch.nn.Module):
     """An LSTM that returns its outputs only, as a layer of ``nn.Sequential``."""
 
-    def __new__(cls, lstm):
-        import torch
+    def __init__(self, lstm: torch.nn.LSTM) -> None:
+        super().__init__()
+        self.lstm = lstm
 
-        class Outputs(torch.nn.Module):
-            def __init__(self) -> None:
-                super().__init__()
-                self.lstm = lstm
-
-            def forward(self, x):
-                return self.lstm(x)[0]
-
-        return Outputs()
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.lstm(x)[0]
 
 
 def measure(setup: str, threads: int, steps: int) -> float:
     """Steps a second of one set-up, in this process."""
-    import torch
-
     from desktop_app.engine import Engine, Progress, TrainingJob, run_this_thread_serially, set_training_threads
 
     set_training_threads(threads)
@@ -90,7 +82,7 @@ def measure(setup: str, threads: int, steps: int) -> float:
         return steps / (time.perf_counter() - start)
     if setup == SETUPS[4]:
         embed, lstm, head = model
-        net = torch.nn.Sequential(embed, _Outputs(lstm), head)
+        net = torch.nn.Sequential(embed, Outputs(lstm), head)
         total = steps + 10
         job = TrainingJob(model=net, data=(inputs.repeat(total, 1), targets.repeat(total, 1)),
                           loss=lambda out, y: torch.nn.functional.cross_entropy(out.reshape(-1, 100), y.reshape(-1)),

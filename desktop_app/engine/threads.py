@@ -31,6 +31,7 @@ BACKGROUND_NICENESS = 10
 """How much lower a background job's threads run than the window's (see :func:`lower_this_threads_priority`)."""
 _chosen: int | None = None
 _pytorch_default = torch.get_num_threads()
+_this_thread = threading.local()  # .serial: run_this_thread_serially() was called in it
 
 
 def default_training_threads() -> int:
@@ -39,10 +40,15 @@ def default_training_threads() -> int:
 
 
 def set_training_threads(count: int) -> None:
-    """Train on ``count`` CPU threads from now on (jobs started later use them); 0 or less: the default."""
+    """Train on ``count`` CPU threads from now on (jobs started later use them); 0 or less: the default.
+
+    A thread kept serial (:func:`run_this_thread_serially`) stays so.
+    """
     global _chosen
     _chosen = int(count) if count > 0 else default_training_threads()
-    torch.set_num_threads(_chosen)
+    torch.set_num_threads(_chosen)  # PyTorch sets the calling thread's own count too
+    if getattr(_this_thread, "serial", False):
+        _keep_to_one_thread()
 
 
 def training_threads() -> int:
@@ -56,7 +62,14 @@ def run_this_thread_serially() -> None:
     Meant for threads whose tensor work is light (the GUI thread, workers of
     page computations), so that a training job's helpers keep the cores.
     Other threads, and jobs started later, keep :func:`training_threads`.
+    Calling it again in the same thread does nothing.
     """
+    if not getattr(_this_thread, "serial", False):
+        _keep_to_one_thread()
+        _this_thread.serial = True
+
+
+def _keep_to_one_thread() -> None:
     torch.get_num_threads()  # PyTorch sets each thread's count on its first use: let it, so it cannot undo this
     omp, mkl_local = _runtime()
     if omp is None:
@@ -93,7 +106,6 @@ def release_idle_helpers() -> None:
 @functools.cache
 def _runtime() -> tuple[ctypes.CDLL | None, Callable[[int], int] | None]:
     """The OpenMP library PyTorch loaded and MKL's per-thread count setter, where they can be found."""
-    torch.get_num_threads()
     libraries = _loaded_libraries()
     omp = _open(next((path for path in libraries if "libgomp" in path or "libomp" in path
                       or "libiomp" in path), None))

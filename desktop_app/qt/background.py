@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Qt, Signal, Slot
 
+from ..engine.threads import run_this_thread_serially
 from ..engine.warmup import warm_up
 
 _pool: QThreadPool | None = None
@@ -211,7 +212,7 @@ def _call(box: list[Any], finished: Any) -> None:
     empties or fills without keeping a reference of its own.
     """
     fn = box.pop()
-    _keep_to_one_thread()
+    run_this_thread_serially()  # page computations leave the cores to training (see engine/threads.py)
     try:
         box.append((fn(), None))
     except BaseException as exc:  # noqa: BLE001 - every failure becomes a message on the page
@@ -227,13 +228,3 @@ def _call(box: list[Any], finished: Any) -> None:
     except RuntimeError:  # the task's page was closed while this ran
         pass
 
-
-_serial = threading.local()
-
-
-def _keep_to_one_thread() -> None:
-    """A pool thread runs PyTorch on one CPU thread, leaving the cores to training (see engine/threads.py)."""
-    if not getattr(_serial, "done", False):
-        from ..engine.threads import run_this_thread_serially
-        run_this_thread_serially()
-        _serial.done = True

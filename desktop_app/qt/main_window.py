@@ -324,9 +324,8 @@ class MainWindow(QMainWindow):
             self.set_theme(theme)
         if self.torch_loader.info is not None and not self.torch_loader.info.error:
             from ..engine.device import describe_device, pick_device
-            from ..engine.threads import run_this_thread_serially, set_training_threads
-            set_training_threads(threads)
-            run_this_thread_serially()  # the GUI thread's own tensor work stays on one thread
+            from ..engine.threads import set_training_threads
+            set_training_threads(threads)  # the GUI thread itself stays on one
             self.status.set_device(describe_device(pick_device(device)))
         if self._engine is not None:
             self._engine.device_preference = device

@@ -15,7 +15,6 @@ class TorchInfo:
     devices: list[str]
     device_label: str
     error: str = ""
-    default_threads: int = 0
 
 
 def warm_up_torch(device: str, threads: int) -> TorchInfo:
@@ -24,12 +23,11 @@ def warm_up_torch(device: str, threads: int) -> TorchInfo:
         import torch
 
         from ..engine.device import available_devices, describe_device, pick_device
-        from ..engine.threads import default_training_threads, set_training_threads
+        from ..engine.threads import set_training_threads
         set_training_threads(threads)
         from ..engine.warmup import warm_up
         warm_up()  # the first optimizer imports torch._dynamo: pay for it here, once
-        return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)),
-                         default_threads=default_training_threads())
+        return TorchInfo(torch.__version__, available_devices(), describe_device(pick_device(device)))
     except Exception as exc:  # noqa: BLE001 - a broken torch install must still leave a window
         return TorchInfo("", ["cpu"], "PyTorch unavailable", f"{type(exc).__name__}: {exc}")
 

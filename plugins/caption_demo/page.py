@@ -167,7 +167,7 @@ class CaptionDemoPage(QWidget):
         """A captioner trained on this page becomes a choice in the caption and compose tabs, and the
         caption tab's chosen one (a copy)."""
         self.captioners["trained"] = copy.deepcopy(model).eval()
-        if "compose" in self.views:
+        if self.tabs.is_built("compose"):
             self.compose_view.model_choice.model().item(2).setEnabled(True)
             if self.compose_view.model_key() == "trained":
                 self.compose_view.request_caption()
@@ -198,7 +198,7 @@ class CaptionDemoPage(QWidget):
         self.scene_seed, self.which = int(seed), which
         self.scene = self._make_scene(self.scene_seed, which)
         self.caption_view.refresh()
-        if "words" in self.views:
+        if self.tabs.is_built("words"):
             self.words_view.restart()
 
     # -- views -----------------------------------------------------------------------------------
@@ -226,7 +226,7 @@ class CaptionDemoPage(QWidget):
             widget.model_choice.model().item(2).setEnabled(True)
         if name == "caption":
             widget.model_choice.currentIndexChanged.connect(
-                lambda _i: self.words_view.restart() if "words" in self.views else None)
+                lambda _i: self.words_view.restart() if self.tabs.is_built("words") else None)
         if name == "words":
             widget.restart()
         elif name in ("caption", "dates", "toy"):
@@ -269,7 +269,7 @@ class CaptionDemoPage(QWidget):
         pass
 
     def page_closing(self) -> None:
-        if "evaluation" in self.views:
+        if self.tabs.is_built("evaluation"):
             self.evaluation_view.task.cancel()
 
     def _theme_changed(self, _theme: str) -> None:
@@ -281,12 +281,12 @@ class CaptionDemoPage(QWidget):
     def ready(self) -> bool:
         """The caption tab shows its first caption, and the dates tab, once built, its first translation."""
         return self.caption_view.result is not None and (
-            "dates" not in self.views or self.dates_view.result is not None)
+            not self.tabs.is_built("dates") or self.dates_view.result is not None)
 
     def save_state(self) -> dict[str, Any]:
         state: dict[str, Any] = {"view": self.current_view(), "scene": self.scene_seed, "which": self.which}
         for name in ("caption", "compose", "words", "dates"):
-            state[name] = self.views[name].settings() if name in self.views else self._pending.get(name, {})
+            state[name] = self.view(name).settings() if self.tabs.is_built(name) else self._pending.get(name, {})
         return state
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -299,12 +299,12 @@ class CaptionDemoPage(QWidget):
             settings = state.get(name)
             if settings is not None and not isinstance(settings, dict):
                 raise ValueError(translate("CaptionDemo", "The saved experiment is not a set of page settings."))
-            if name in self.views:
-                self.views[name].apply_settings(settings or {})
+            if self.tabs.is_built(name):
+                self.view(name).apply_settings(settings or {})
             else:
                 self._pending[name] = settings or {}
         self.set_scene(seed, which)
-        if "dates" in self.views:
+        if self.tabs.is_built("dates"):
             self.dates_view.refresh()
         view = state.get("view", "caption")
         self.tabs.show_tab(view if view in VIEWS else "caption")
